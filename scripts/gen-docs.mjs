@@ -1,74 +1,111 @@
-// Writes docs/rules/<name>.md and docs/rules/README.md from rule metadata, and the collector's
+// Writes docs/rules/<name>.md and docs/rules/README.md, and their Japanese versions in docs/rules/ja, from rule metadata, and the collector's
 // minimal IAM policy in docs/account-snapshots.md from its call descriptors. `--check` fails when
 // they drift.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AWS_CALLS, areaTitle, minimalIamPolicy, organizationIamPolicy, priceListWarning, ruleHelpMarkdown } from '../packages/core/dist/internal.js';
+import {
+  AWS_CALLS,
+  areaTitle,
+  HELP_LABELS,
+  minimalIamPolicy,
+  organizationIamPolicy,
+  priceListWarning,
+  ruleHelpMarkdown,
+} from '../packages/core/dist/internal.js';
 import { rules } from '../packages/rules/dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = path.join(root, 'docs', 'rules');
 const check = process.argv.includes('--check');
-const BANNER = '<!-- Generated from the rule metadata by `pnpm docs`. Do not edit. -->';
 
 const severityLabel = (s) => (s >= 9 ? 'critical' : s >= 7 ? 'high' : s >= 4 ? 'medium' : 'low');
 
-function page(rule) {
+// English pages in docs/rules, Japanese ones in docs/rules/ja, each linking to the other.
+const LANGS = ['en', 'ja'];
+const dirOf = (lang) => (lang === 'en' ? '' : `${lang}/`);
+const banner = (lang) => `<!-- ${HELP_LABELS[lang].generated} -->`;
+const titleOf = (rule, lang) => (lang === 'en' ? rule.title : (rule.translations?.[lang]?.title ?? rule.title));
+const otherPage = (name, lang) => (lang === 'en' ? `ja/${name}` : `../${name}`);
+
+function page(rule, lang) {
+  const l = HELP_LABELS[lang];
+  const severity = rule.securitySeverity;
   const facts = [
     `| | |`,
     `|---|---|`,
-    `| Id | \`${rule.id}\` |`,
-    `| Level | ${rule.severity} |`,
-    rule.securitySeverity === undefined
-      ? '| GitHub security severity | none (not a security rule) |'
-      : `| GitHub security severity | ${rule.securitySeverity.toFixed(1)} (${severityLabel(rule.securitySeverity)}) |`,
-    `| Area | ${areaTitle(rule.area)} |`,
-    `| Reads | ${(typeof rule.entity === 'string' ? [rule.entity] : rule.entity).map((k) => `\`${k}\``).join(', ')} entities |`,
-    `| Tags | ${rule.tags.map((t) => `\`${t}\``).join(', ')} |`,
+    `| ${l.id} | \`${rule.id}\` |`,
+    `| ${l.level} | ${lang === 'en' ? rule.severity : `${l[`level.${rule.severity}`]} (\`${rule.severity}\`)`} |`,
+    severity === undefined
+      ? `| ${l.securitySeverity} | ${l.notSecurity} |`
+      : `| ${l.securitySeverity} | ${severity.toFixed(1)} (${l[`severity.${severityLabel(severity)}`]}) |`,
+    `| ${l.area} | ${areaTitle(rule.area, lang)} |`,
+    `| ${l.reads} | ${(typeof rule.entity === 'string' ? [rule.entity] : rule.entity).map((k) => `\`${k}\``).join(', ')} ${l.entities} |`,
+    `| ${l.tags} | ${rule.tags.map((t) => `\`${t}\``).join(', ')} |`,
   ];
-  const messages = Object.entries(rule.messages).map(([id, text]) => `- \`${id}\`: ${text}`);
+  const localMessages = lang === 'en' ? {} : (rule.translations?.[lang]?.messages ?? {});
+  const messages = Object.entries(rule.messages).map(([id, text]) => `- \`${id}\`: ${localMessages[id] ?? text}`);
   const options = rule.optionsSchema
     ? [
-        '## Options',
+        `## ${l.options}`,
         '',
-        `Set in the configuration as \`rules: { ${rule.name}: { options: { ... } } }\`.`,
+        `${l.optionsWhere} \`rules: { ${rule.name}: { options: { ... } } }\`${lang === 'en' ? '.' : ''}`,
         '',
-        '| Option | Type | Default | Meaning |',
+        `| ${l.option} | ${l.type} | ${l.default} | ${l.meaning} |`,
         '|---|---|---|---|',
         ...Object.entries(rule.optionsSchema.properties).map(
           ([key, p]) =>
-            `| \`${key}\` | ${p.type === 'array' ? `${p.items?.type ?? 'value'}[]` : p.type} | \`${JSON.stringify(rule.defaultOptions?.[key])}\` | ${p.description} |`,
+            `| \`${key}\` | ${p.type === 'array' ? `${p.items?.type ?? 'value'}[]` : p.type} | \`${JSON.stringify(rule.defaultOptions?.[key])}\` | ${(lang === 'en' ? undefined : rule.translations?.[lang]?.options?.[key]) ?? p.description} |`,
         ),
         '',
       ]
     : [];
   return [
-    BANNER,
+    banner(lang),
     '',
-    `# ${rule.name}: ${rule.title}`,
+    `# ${rule.name}: ${titleOf(rule, lang)}`,
+    '',
+    `[${HELP_LABELS[lang].otherLanguage}](${otherPage(rule.name, lang)}.md)`,
     '',
     ...facts,
     '',
-    ruleHelpMarkdown(rule).trim(),
+    ruleHelpMarkdown(rule, lang).trim(),
     '',
     ...options,
-    '## Messages',
+    `## ${l.messages}`,
     '',
     ...messages,
     '',
   ].join('\n');
 }
 
-function index() {
-  const rows = rules.map((r) => `| \`${r.id}\` | [${r.name}](${r.name}.md) | ${areaTitle(r.area)} | ${r.severity} | ${r.title} |`);
-  return [BANNER, '', '# Rules', '', '| Id | Name | Area | Level | Title |', '|---|---|---|---|---|', ...rows, ''].join('\n');
+function index(lang) {
+  const l = HELP_LABELS[lang];
+  const rows = rules.map(
+    (r) =>
+      `| \`${r.id}\` | [${r.name}](${r.name}.md) | ${areaTitle(r.area, lang)} | ${lang === 'en' ? r.severity : l[`level.${r.severity}`]} | ${titleOf(r, lang)} |`,
+  );
+  return [
+    banner(lang),
+    '',
+    `# ${l.rules}`,
+    '',
+    `[${l.otherLanguage}](${lang === 'en' ? 'ja/README.md' : '../README.md'})`,
+    '',
+    `| ${l.id} | ${l.name} | ${l.area} | ${l.level} | ${l.title} |`,
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
 }
 
-const wanted = new Map(rules.map((r) => [`${r.name}.md`, page(r)]));
-wanted.set('README.md', index());
+const wanted = new Map();
+for (const lang of LANGS) {
+  for (const r of rules) wanted.set(`${dirOf(lang)}${r.name}.md`, page(r, lang));
+  wanted.set(`${dirOf(lang)}README.md`, index(lang));
+}
 
-mkdirSync(outDir, { recursive: true });
+for (const lang of LANGS) mkdirSync(path.join(outDir, dirOf(lang)), { recursive: true });
 const drift = [];
 for (const [file, text] of wanted) {
   const target = path.join(outDir, file);
@@ -82,8 +119,11 @@ for (const [file, text] of wanted) {
   if (check) drift.push(file);
   else writeFileSync(target, text);
 }
-for (const file of readdirSync(outDir)) {
-  if (!wanted.has(file)) drift.push(`${file} (no such rule)`);
+for (const lang of LANGS) {
+  for (const entry of readdirSync(path.join(outDir, dirOf(lang)), { withFileTypes: true })) {
+    const file = `${dirOf(lang)}${entry.name}`;
+    if (entry.isFile() && !wanted.has(file)) drift.push(`${file} (no such rule)`);
+  }
 }
 
 // The policy sits between two markers in a hand-written page.

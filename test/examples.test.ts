@@ -163,7 +163,21 @@ describe('the bundled examples', () => {
     expect(results.length).toBeGreaterThan(20);
     for (const r of results) expect(r.message.text).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
     expect(results.map((r) => r.message.text)).toContain('セキュリティグループ WebSecurityGroup は ::/0 からの RDP (3389/tcp) を許可しています。');
-    for (const rule of run?.tool.driver.rules ?? []) expect(rule.shortDescription?.text).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    // The rule help too: descriptions, risk and fix in Japanese, pointing at the Japanese docs page.
+    const enRules = toSarif(en).runs[0]?.tool.driver.rules ?? [];
+    for (const rule of run?.tool.driver.rules ?? []) {
+      const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+      expect(rule.shortDescription?.text).toMatch(japanese);
+      expect(rule.fullDescription?.text).toMatch(japanese);
+      expect(rule.help?.markdown).toMatch(/## リスク\n[\s\S]*## 修正方法\n/);
+      expect(rule.help?.text).toMatch(/\n\nリスク: [\s\S]*\n\n修正方法: /);
+      expect(rule.helpUri).toBe(
+        `https://github.com/mamori-dev/mamori/blob/main/docs/rules/ja/${rule.name?.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.md`,
+      );
+      const english = enRules.find((r) => r.id === rule.id);
+      expect(english?.helpUri).toBe(rule.helpUri?.replace('/docs/rules/ja/', '/docs/rules/'));
+      expect(english?.help?.markdown).toMatch(/## Risk\n[\s\S]*## Fix\n/);
+    }
     expect(schemaErrors(sarif)).toEqual([]);
     expect(multitoolIssues(sarif)).toEqual([]);
   });

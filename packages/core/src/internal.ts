@@ -10,7 +10,7 @@
  */
 
 export { FINGERPRINT_KEY } from './engine/fingerprint.js';
-export { areaTitle, ruleHelpMarkdown } from './engine/help.js';
+export { areaTitle, HELP_LABELS, ruleDocs, ruleHelpMarkdown } from './engine/help.js';
 export { type RunSettings, runRules } from './engine/run.js';
 export { type AlarmLike, isBillingAlarm, type MetricLike } from './entities/billing-guardrails/alarms.js';
 export { TEMPLATE_EXTENSIONS, walk } from './files/walk.js';

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Lang } from './i18n/lang.js';
 
 declare const __MAMORI_VERSION__: string | undefined;
 
@@ -13,6 +14,7 @@ export const VERSION: string =
 
 export const INFORMATION_URI = 'https://github.com/mamori-dev/mamori';
 
-export function ruleHelpUri(name: string): string {
-  return `${INFORMATION_URI}/blob/main/docs/rules/${name}.md`;
+/** The docs page of a built-in rule, in `lang` (the Japanese pages are in docs/rules/ja). */
+export function ruleHelpUri(name: string, lang: Lang = 'en'): string {
+  return `${INFORMATION_URI}/blob/main/docs/rules/${lang === 'en' ? '' : `${lang}/`}${name}.md`;
 }

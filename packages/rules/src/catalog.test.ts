@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type EntityKind, placeholdersOf, ruleKinds } from '@mamori/core';
@@ -12,7 +12,15 @@ const SNAPSHOT_KINDS = new Set(Object.values(CALL_FEEDS).flatMap((feeds) => feed
 /** Kana or kanji: the text is Japanese, not English left in place. */
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
+/** The code of a Markdown text: its fenced blocks and inline code spans, in order. */
+function codeOf(markdown: string): string[] {
+  const blocks = [...markdown.matchAll(/```[\s\S]*?```/g)].map((m) => m[0]);
+  const spans = [...markdown.replace(/```[\s\S]*?```/g, '').matchAll(/`[^`]+`/g)].map((m) => m[0]);
+  return [...blocks, ...spans.sort()];
+}
+
 const rulesDir = fileURLToPath(new URL('./rules', import.meta.url));
+const docsDir = fileURLToPath(new URL('../../../docs/rules', import.meta.url));
 
 describe('the rule catalog', () => {
   it('has one folder per rule, named as the rule', () => {
@@ -44,11 +52,13 @@ describe('the rule catalog', () => {
         expect(rule.docs.fix.trim().length).toBeGreaterThan(50);
       });
 
-      it('documents every option and gives it a default', () => {
+      it('documents every option, in English and Japanese, and gives it a default', () => {
         for (const [key, prop] of Object.entries(rule.optionsSchema?.properties ?? {})) {
           expect(prop.description, key).toMatch(/\.$/);
           expect(rule.defaultOptions, key).toHaveProperty(key);
+          expect(rule.translations?.ja?.options?.[key], key).toMatch(/[\u3040-\u30ff\u4e00-\u9fff].*。$/);
         }
+        expect(Object.keys(rule.translations?.ja?.options ?? {}).sort()).toEqual(Object.keys(rule.optionsSchema?.properties ?? {}).sort());
       });
 
       it('messages are full sentences with known placeholders', () => {
@@ -71,6 +81,35 @@ describe('the rule catalog', () => {
           // Every placeholder once, as in English: a repeated one would show its value twice.
           expect(translated.match(/\{\{\w+\}\}/g)?.length ?? 0, id).toBe(text.match(/\{\{\w+\}\}/g)?.length ?? 0);
         }
+      });
+
+      it('has a Japanese description and docs, whose code is the English code', () => {
+        const ja = rule.translations?.ja;
+        expect(ja?.description, 'description').toMatch(JAPANESE);
+        expect(ja?.description, 'description').toMatch(/。$/);
+        for (const part of ['risk', 'fix'] as const) {
+          const text = ja?.docs?.[part] ?? '';
+          expect(text, part).toMatch(JAPANESE);
+          // Prose is translated; templates, CLI commands, ids and property names stay as in English.
+          expect(codeOf(text), part).toEqual(codeOf(rule.docs[part]));
+        }
+      });
+
+      it("computes the Japanese docs' prices only when they are read, formatted for ja-JP", () => {
+        const english = Object.getOwnPropertyDescriptor(rule.docs, 'risk');
+        const japanese = Object.getOwnPropertyDescriptor(rule.translations?.ja?.docs ?? {}, 'risk');
+        // Formatting money loads the locale data: a getter in English is a getter in Japanese.
+        expect(typeof japanese?.get, 'risk is a getter').toBe(typeof english?.get);
+        if (english?.get) expect(rule.translations?.ja?.docs?.risk).toMatch(/\$\d/);
+      });
+
+      it('has a docs page in English and one in Japanese, each linking to the other', () => {
+        const english = readFileSync(path.join(docsDir, `${rule.name}.md`), 'utf8');
+        const japanese = readFileSync(path.join(docsDir, 'ja', `${rule.name}.md`), 'utf8');
+        expect(english).toContain(`](ja/${rule.name}.md)`);
+        expect(japanese).toContain(`](../${rule.name}.md)`);
+        expect(japanese).toContain(`# ${rule.name}: ${rule.translations?.ja?.title}\n`);
+        expect(japanese).toMatch(/\n## リスク\n[\s\S]*\n## 修正方法\n[\s\S]*\n## メッセージ\n/);
       });
 
       it('has tests and good and bad fixtures beside it', () => {

@@ -1,3 +1,4 @@
+import { ruleDocs } from '@mamori/core/internal';
 import { type DocsExamplesOptions, docsExamples } from '@mamori/rule-tester';
 import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../../../test/rule-tester.js';
@@ -47,6 +48,14 @@ describe('rule docs examples', () => {
       'root-mfa-disabled',
       'root-recently-used',
     ]);
+  });
+
+  it('are the same in the Japanese docs, so that checking the English examples checks both', () => {
+    for (const rule of rules) {
+      const japanese = docsExamples({ docs: ruleDocs(rule, 'ja') });
+      expect(rule.translations?.ja?.docs, rule.name).toBeDefined();
+      expect(japanese, rule.name).toEqual(docsExamples(rule));
+    }
   });
 });
 

@@ -43,6 +43,8 @@ export interface RuleTranslation<MessageId extends string = string> {
   /** By message id, as `messages`. */
   messages?: Partial<Record<MessageId, string>>;
   docs?: Partial<RuleDocs>;
+  /** The `description` of each option of `optionsSchema`, by option name (for the docs pages). */
+  options?: Partial<Record<string, string>>;
 }
 
 /** A rule's metadata, without its `check`: what reports and `ScanResult.rules` carry. */

@@ -59,8 +59,8 @@ export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
     name: pascalCase(meta.name),
     shortDescription: { text: ruleTitle(meta, lang) },
     fullDescription: { text: ruleDescription(meta, lang) },
-    help: { text: ruleHelpText(meta), markdown: ruleHelpMarkdown(meta) },
-    helpUri: ruleHelpUri(meta.name),
+    help: { text: ruleHelpText(meta, lang), markdown: ruleHelpMarkdown(meta, lang) },
+    helpUri: ruleHelpUri(meta.name, lang),
     defaultConfiguration: { level: meta.severity },
     properties: {
       tags: [...new Set([...(meta.securitySeverity !== undefined ? ['security'] : []), meta.area, ...meta.tags])].slice(0, GITHUB_SARIF_LIMITS.tagsPerRule),

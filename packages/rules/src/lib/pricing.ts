@@ -112,3 +112,12 @@ export const usd = formatUsd;
 
 /** The message data of a cost finding that prices change: kept out of its fingerprint (`ReportDescriptor.volatile`). */
 export const COST_DATA: readonly string[] = ['cost', 'prices'];
+
+/** Money in the Japanese docs: USD, formatted for ja-JP. */
+export const usdJa = (n: number): string => formatUsd(n, 'ja-JP');
+
+/** A count in the Japanese docs, in 万 and 億 as Intl writes them for ja-JP (5000万). */
+export const countJa = (n: number): string => new Intl.NumberFormat('ja-JP', { notation: 'compact' }).format(n);
+
+/** The cost rules' paragraph on which region's list prices a finding uses, in Japanese. */
+export const REGION_PRICES_JA = `検出結果はリソースのリージョンの公開料金で計算し、どのリージョンの料金かを示します。アカウントのリソースはそのリソースがあるリージョンの料金、テンプレートのリソースはスキャンの \`region\` 設定 (\`--region\`、\`AWS_REGION\`、設定ファイルの \`region\`) のリージョン、指定がなければ us-east-1 の料金です。料金表にないリージョンは us-east-1 の料金で計算し、検出結果にその旨を示します。`;

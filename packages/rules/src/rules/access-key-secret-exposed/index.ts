@@ -49,6 +49,26 @@ one (IAM → Users → Security credentials, or \`aws iam create-access-key\` th
   translations: {
     ja: {
       title: 'IAM アクセスキーのシークレットアクセスキーが平文で渡されている',
+      description:
+        'AWS::IAM::AccessKey の SecretAccessKey 属性が、出力、環境変数、暗号化されていない SSM パラメータ、タグ、ユーザーデータなど、Secrets Manager のシークレット以外のプロパティに書き込まれています。',
+      docs: {
+        risk: `\`Fn::GetAtt [Key, SecretAccessKey]\` は、CloudFormation が新しいアクセスキーのシークレットを明かす唯一の機会です。テンプレートがそれをどこに置いても、その場所を読める全員が平文で読めます。スタックの出力 (\`cloudformation:DescribeStacks\`、コンソール、エクスポートをインポートするすべてのスタック)、Lambda の環境変数 (\`lambda:GetFunctionConfiguration\`)、\`String\` 型の SSM パラメータ、タグ (ほぼすべての読み取り専用 API で見えます)、EC2 のユーザーデータ (\`ec2:DescribeInstanceAttribute\` とインスタンスメタデータサービス)、リソースのプロパティです。横にアクセスキー ID があれば、それは誰かがローテーションするまで有効な、IAM ユーザーの長期的な認証情報そのものです。
+
+Secrets Manager のシークレットの \`SecretString\` は本来の置き場所であり、検出されません。シークレットが書き込まれた場所はそれぞれ 1 行ずつ報告され、\`Fn::Sub\` (\`\${Key.SecretAccessKey}\`) や \`Fn::Join\` の中も対象です。`,
+        fix: `長期的なアクセスキーを使わないのが最善です。ワークロードにはロールを与えます (インスタンスプロファイル、タスクロール、Lambda の実行ロール、IAM Roles Anywhere、AWS 外の CI には OIDC フェデレーション)。どうしてもアクセスキーが必要な場合は Secrets Manager に保存し、利用側はそこから読み取ります:
+
+\`\`\`yaml
+DeployKeySecret:
+  Type: AWS::SecretsManager::Secret
+  Properties:
+    SecretString: !Sub '{"AccessKeyId":"\${DeployKey}","SecretAccessKey":"\${DeployKey.SecretAccessKey}"}'
+Outputs:
+  DeployKeySecretArn:
+    Value: !Ref DeployKeySecret
+\`\`\`
+
+すでに露出したアクセスキーは漏えいしたものとして扱います。新しいアクセスキーを作成して古いものを削除し (IAM → ユーザー → セキュリティ認証情報、または \`aws iam create-access-key\` のあと \`aws iam delete-access-key --access-key-id AKIA...\`)、CloudTrail でそのキーの使用履歴を確認します。`,
+      },
       messages: {
         exposed: '{{key}}{{user}} のシークレットアクセスキーが {{where}} で平文のまま渡されています。',
       },

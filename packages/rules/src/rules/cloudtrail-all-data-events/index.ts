@@ -1,5 +1,5 @@
 import { defineRule } from '@mamori/core';
-import { ASSUMED, COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, PRICE_DATE, pricedIn, usd } from '../../lib/pricing.js';
+import { ASSUMED, COST_DATA, countJa, DOC_PRICES, DOC_REGION, docMonthly, PRICE_DATE, pricedIn, REGION_PRICES_JA, usd, usdJa } from '../../lib/pricing.js';
 import { texts, usdText } from '../../lib/text.js';
 
 const TYPE_NAMES: Record<string, string> = {
@@ -61,6 +61,29 @@ In the console: CloudTrail → Trails → the trail → Data events → Edit. Wi
   translations: {
     ja: {
       title: 'CloudTrail がすべての S3 オブジェクトまたは Lambda 関数のデータイベントを記録している',
+      description:
+        '証跡が、必要なバケットや関数だけでなく、ある種類のすべてのリソースのデータイベントを記録しており、オブジェクトの読み取りや関数の呼び出しのたびに課金されます。',
+      docs: {
+        get risk() {
+          return `データイベントは 100,000 件あたり ${usdJa(DOC_PRICES.cloudTrailDataPer100k)} で課金されます (${DOC_REGION} の ${PRICE_DATE} 時点の公開料金)。\`arn:aws:s3\` (すべてのバケットのすべてのオブジェクト) や \`arn:aws:lambda\` (すべての関数) を対象とするセレクタは、データレイク、ログ、ビルド用の頻繁に使われるバケットも含め、すべての GET、PUT、呼び出しを記録します。S3 のオブジェクトイベントを月 ${countJa(ASSUMED.s3DataEventsPerMonth)}件と仮定すると月額 ${usdJa(docMonthly.dataEvents('AWS::S3::Object'))} で、ログを保存する S3 の料金は別です。利用の多いアカウントではその何倍にもなります。各検出結果のプロパティには、この仮定の件数から求めた \`estimatedMonthlyCostUsd\` が入ります。
+
+${REGION_PRICES_JA}
+
+オブジェクトレベルのログ記録は、機密データを保存するバケットには価値があります。そのバケットを名指しで指定してください。`;
+        },
+        fix: `データイベントは、必要なバケットと関数に限って、高度なイベントセレクタで記録します:
+
+\`\`\`yaml
+AdvancedEventSelectors:
+  - Name: Sensitive buckets only
+    FieldSelectors:
+      - { Field: eventCategory, Equals: [Data] }
+      - { Field: resources.type, Equals: ['AWS::S3::Object'] }
+      - { Field: resources.ARN, StartsWith: [!Sub 'arn:\${AWS::Partition}:s3:::\${CustomerDataBucket}/'] }
+\`\`\`
+
+コンソールでは: CloudTrail → 証跡 → 対象の証跡 → データイベント → 編集。CLI では: \`aws cloudtrail put-event-selectors --trail-name my-trail --advanced-event-selectors file://selectors.json\`。`,
+      },
       messages: {
         allResources: '証跡 {{trail}} は {{what}} のデータイベントを記録しており、想定の量で月額およそ {{cost}} かかります ({{prices}})。',
       },

@@ -1,5 +1,5 @@
 import { defineRule, formatLocation, type Lang, type TemplateFix, type Trail } from '@mamori/core';
-import { ASSUMED, COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, PRICE_DATE, pricedIn, round2, usd } from '../../lib/pricing.js';
+import { ASSUMED, COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, PRICE_DATE, pricedIn, REGION_PRICES_JA, round2, usd, usdJa } from '../../lib/pricing.js';
 import { usdText } from '../../lib/text.js';
 
 /**
@@ -90,6 +90,33 @@ In the console: S3 → the bucket → Management → Create lifecycle rule. With
   translations: {
     ja: {
       title: 'CloudTrail のログが S3 標準に無期限で保管されている',
+      description:
+        '証跡のバケットに、古いログファイルを削除またはアーカイブするライフサイクルルールがないため、ストレージが増え続け、毎月際限なく課金されます。',
+      docs: {
+        get risk() {
+          return `CloudTrail は証跡が動いている限り、圧縮したログファイルを S3 に書き込み続けます。S3 Standard は 1 GB・月あたり ${usdJa(DOC_PRICES.s3StandardPerGbMonth)} です (${DOC_REGION} の ${PRICE_DATE} 時点の公開料金)。ライフサイクルルールがなければバケットは増える一方です。ログを月 ${ASSUMED.trailLogGbPerMonth} GB と仮定すると、1 年分のログで月額 ${usdJa(docMonthly.retainedLogs())} となり、さらに増え続けます。利用の多いアカウントははるかに多くのログを書き込みます。多くの保持ポリシーが求めるのは 1 年から数年分のログであり、すべてではありません。古いログは Glacier に移せば数分の一の料金で保存できます。各検出結果のプロパティには \`estimatedMonthlyCostUsd\` (仮定の量で 1 年後の額) が入り、最初の証跡のホームリージョン (通常はバケットのあるリージョン) の料金で計算します。
+
+${REGION_PRICES_JA}
+
+複数の証跡が共有するバケットは、書き込むすべての証跡のログの増加分を合わせて 1 回だけ報告します。停止中の証跡 (\`IsLogging: false\`) は何も書き込まないため数えず、停止中の証跡しか使わないバケットは報告しません。`;
+        },
+        fix: `ログのバケットにライフサイクルルールを追加し、古いログを安いストレージクラスに移して、保持期間が終わったら削除します:
+
+\`\`\`yaml
+TrailBucket:
+  Type: AWS::S3::Bucket
+  Properties:
+    LifecycleConfiguration:
+      Rules:
+        - Id: archive-then-expire
+          Status: Enabled
+          Transitions:
+            - { StorageClass: GLACIER_IR, TransitionInDays: 90 }
+          ExpirationInDays: 730
+\`\`\`
+
+コンソールでは: S3 → 対象のバケット → 管理 → ライフサイクルルールを作成する。CLI では: \`aws s3api put-bucket-lifecycle-configuration --bucket my-trail-logs --lifecycle-configuration file://lifecycle.json\`。`,
+      },
       messages: {
         noLifecycle: 'バケット {{bucket}} は {{trails}} のログを失効もアーカイブもせず、想定の量で 1 年後に月額およそ {{cost}} かかります ({{prices}})。',
       },

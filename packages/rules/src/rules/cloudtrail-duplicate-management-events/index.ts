@@ -1,5 +1,5 @@
 import { defineRule, type Trail } from '@mamori/core';
-import { ASSUMED, COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, PRICE_DATE, pricedIn, usd } from '../../lib/pricing.js';
+import { ASSUMED, COST_DATA, countJa, DOC_PRICES, DOC_REGION, docMonthly, PRICE_DATE, pricedIn, REGION_PRICES_JA, usd, usdJa } from '../../lib/pricing.js';
 import { usdText } from '../../lib/text.js';
 
 /**
@@ -71,6 +71,30 @@ Or delete the extra trail: CloudTrail → Trails → select → Delete, or
   translations: {
     ja: {
       title: '複数の証跡が同じ管理イベントを記録している',
+      description: '2 つ以上の証跡が同じリージョンの管理イベントを記録しています。最初のコピーは無料ですが、それ以降のコピーはすべて課金されます。',
+      docs: {
+        get risk() {
+          return `CloudTrail は各リージョンの管理イベントの最初のコピーを無料で配信します。それを再び記録する追加の証跡には 100,000 イベントあたり ${usdJa(DOC_PRICES.cloudTrailManagementPer100k)} が課金されます (${DOC_REGION} の ${PRICE_DATE} 時点の公開料金)。管理イベントを月 ${countJa(ASSUMED.managementEventsPerMonth)}件と仮定すると、追加のコピー 1 つ・リージョン 1 つあたり月額 ${usdJa(docMonthly.extraManagementCopy())} に、重複したログの保存料金が加わります。重複はたいてい、組織の証跡や Control Tower の証跡の横にチームが証跡を作ったことから生じます。各検出結果のプロパティには、追加の証跡のホームリージョンの料金で \`estimatedMonthlyCostUsd\` が入ります。
+
+${REGION_PRICES_JA}
+
+マルチリージョンの証跡は他のすべての証跡と重複し、単一リージョンの証跡はリージョンが同じときに重複します (テンプレートでは、すべてスタックのリージョンに作成されます)。無料のコピーは組織の証跡のもの、なければマルチリージョンの証跡のもの、なければ最初の証跡のものとみなし、それ以外を報告します。停止中の証跡は何も記録しないため数えず、アカウントからイベントセレクタを読み取れなかった証跡も数えません。`;
+        },
+        fix: `管理イベントはマルチリージョンの証跡 1 つ (多くの場合は組織の証跡) で記録し、他の証跡では管理イベントをオフにして、本来の目的であるデータイベントの記録だけを残します:
+
+\`\`\`yaml
+AppDataTrail:
+  Type: AWS::CloudTrail::Trail
+  Properties:
+    EventSelectors:
+      - IncludeManagementEvents: false
+        DataResources:
+          - Type: AWS::S3::Object
+            Values: [!Sub 'arn:\${AWS::Partition}:s3:::\${AppBucket}/']
+\`\`\`
+
+または追加の証跡を削除します: CloudTrail → 証跡 → 選択 → 削除、または \`aws cloudtrail delete-trail --name extra-trail\`。`,
+      },
       messages: {
         duplicate:
           '証跡 {{trail}} は証跡 {{first}} がすでに記録している管理イベントを記録しており、想定の量でリージョンごとに月額およそ {{cost}} かかります ({{prices}})。',

@@ -37,6 +37,20 @@ Check logs later with \`aws cloudtrail validate-logs\`.`,
   translations: {
     ja: {
       title: 'CloudTrail のログファイルの検証が無効',
+      description: 'CloudTrail の証跡がダイジェストファイルを書き込まないため、配信後にログが改ざんや削除をされていないことを誰も証明できません。',
+      docs: {
+        risk: `ログファイルの検証がオフだと、CloudTrail は署名付きのダイジェストファイルを書き込みません。ログのバケットに到達した侵入者は、自分の行動の記録を編集したり削除したりでき、誰もそれに気付けません。検証にかかる費用は 1 日数個の小さなオブジェクトだけで、ほとんどの監査フレームワークが求めています。`,
+        fix: `検証をオンにします:
+
+\`\`\`yaml
+Trail:
+  Type: AWS::CloudTrail::Trail
+  Properties:
+    EnableLogFileValidation: true
+\`\`\`
+
+コンソールでは: CloudTrail → 証跡 → 対象の証跡 → 編集 → 追加の設定 → 「ログファイルの検証: 有効」。CLI では: \`aws cloudtrail update-trail --name my-trail --enable-log-file-validation\`。後でログを確認するには \`aws cloudtrail validate-logs\` を使います。`,
+      },
       messages: {
         off: '証跡 {{trail}} はログファイルの検証を有効にしていません{{via}}。',
       },

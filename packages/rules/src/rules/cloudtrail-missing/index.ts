@@ -46,6 +46,29 @@ With the CLI: \`aws cloudtrail create-trail --name management-events --s3-bucket
   translations: {
     ja: {
       title: 'アカウントでログを記録している CloudTrail 証跡がない',
+      description:
+        'アカウントに CloudTrail の証跡が 1 つもないか、どの証跡もログを記録していないため、API のアクティビティは 90 日間のイベント履歴にしか残りません。',
+      docs: {
+        risk: `証跡がなければ、アカウントで誰が何をしたかを長期的に記録するものがありません。イベント履歴に残るのは 90 日分の管理イベントだけで、エクスポートも保護もアラートもできません。後から見つかったインシデントは調査できず、多くのコンプライアンスフレームワークが証跡を求めています。
+
+組織の証跡とマルチリージョンの証跡は、どこに現れても数えます。あるリージョンの証跡を一覧できず、証跡が 1 つも見つからなかった場合、このルールは評価されません (スナップショットのエラーを参照してください)。`,
+        fix: `ログファイルの検証を有効にしたマルチリージョンの証跡を作成するか、管理アカウントから組織の証跡を作成します:
+
+\`\`\`yaml
+Trail:
+  Type: AWS::CloudTrail::Trail
+  Properties:
+    TrailName: management-events
+    S3BucketName: !Ref TrailBucket
+    IsLogging: true
+    IsMultiRegionTrail: true
+    IncludeGlobalServiceEvents: true
+    EnableLogFileValidation: true
+\`\`\`
+
+CLI では: \`aws cloudtrail create-trail --name management-events --s3-bucket-name BUCKET
+--is-multi-region-trail --enable-log-file-validation\` のあと \`aws cloudtrail start-logging --name management-events\`。証跡はあるが停止している場合: \`aws cloudtrail start-logging --name TRAIL\`。`,
+      },
       messages: {
         noTrail: 'アカウント {{account}} には CloudTrail の証跡がありません。',
         noneLogging: 'アカウント {{account}} の CloudTrail 証跡はどれもログを記録していません ({{trails}} が停止中)。',

@@ -35,6 +35,20 @@ In the console: CloudTrail → Trails → the trail → "Start logging". With th
   translations: {
     ja: {
       title: 'CloudTrail の証跡が停止している',
+      description: 'CloudTrail の証跡はありますがログを記録しておらず、監査の対象になっているように見えて何も記録していません。',
+      docs: {
+        risk: `停止した証跡は、証跡がないよりも悪い状態です。ダッシュボードやレビューでは証跡が見えるため、アクティビティが記録されていると思い込んでしまいます。ログ記録の停止 (\`StopLogging\`) は侵入者が最初に行うことの 1 つでもあり、アカウントで停止した証跡が見つかったら、誰がいつ停止したかを確認すべきです。`,
+        fix: `証跡のログ記録を開始し、デプロイで停止されないようテンプレートに \`IsLogging: true\` を残します:
+
+\`\`\`yaml
+Trail:
+  Type: AWS::CloudTrail::Trail
+  Properties:
+    IsLogging: true
+\`\`\`
+
+コンソールでは: CloudTrail → 証跡 → 対象の証跡 → 「ログ記録の開始」。CLI では: \`aws cloudtrail start-logging --name my-trail\`。そのあと CloudTrail のイベント履歴で \`StopLogging\` を検索し、誰が停止したかを調べます。`,
+      },
       messages: {
         stopped: '証跡 {{trail}} はログを記録していません{{via}}。',
       },

@@ -42,6 +42,25 @@ regions". With the CLI: \`aws cloudtrail update-trail --name my-trail --is-multi
   translations: {
     ja: {
       title: 'CloudTrail の証跡が 1 つのリージョンしか記録していない',
+      description:
+        'CloudTrail の証跡がマルチリージョンではないため、他のすべてのリージョン (誰も見ていないことを理由に攻撃者が選ぶリージョンを含む) のアクティビティが記録されません。',
+      docs: {
+        risk: `単一リージョンの証跡は、そのリージョンの API 呼び出ししか記録しません。盗んだアクセスキーを持つ攻撃者は、チームが使っていないリージョンでインスタンスを起動したりユーザーを作成したりすることがよくあります。そこでは何も記録されず、アラームも鳴らないからです。マルチリージョンの証跡は、管理イベントの最初のコピーについては同じ料金で、グローバルサービスのイベント (IAM、STS、CloudFront) も 1 回だけ記録します。`,
+        fix: `証跡をマルチリージョンにします:
+
+\`\`\`yaml
+Trail:
+  Type: AWS::CloudTrail::Trail
+  Properties:
+    IsLogging: true
+    IsMultiRegionTrail: true
+    IncludeGlobalServiceEvents: true
+    EnableLogFileValidation: true
+    S3BucketName: !Ref TrailBucket
+\`\`\`
+
+コンソールでは: CloudTrail → 証跡 → 対象の証跡 → 全般的な詳細 → 編集 → 「すべてのリージョンで有効化」。CLI では: \`aws cloudtrail update-trail --name my-trail --is-multi-region-trail\`。`,
+      },
       messages: {
         singleRegion: '証跡 {{trail}} は作成されたリージョンしか記録していません{{via}}。',
       },

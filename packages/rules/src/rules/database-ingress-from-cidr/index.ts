@@ -76,6 +76,29 @@ then \`aws ec2 revoke-security-group-ingress --group-id sg-db --protocol tcp --p
   translations: {
     ja: {
       title: 'データベースのセキュリティグループがアプリケーションのセキュリティグループではなくアドレス範囲からの接続を許可している',
+      description:
+        'RDS DB インスタンスのセキュリティグループが、データベースのポートを、利用するアプリケーションのセキュリティグループではなく CIDR 範囲 (サブネット、VPC 全体、オフィスのネットワーク) に許可しています。単一のアドレス (/32、/128) と、world-open-ingress が報告するインターネット全体に開いたルールは報告しません。',
+      docs: {
+        risk: `データベースが接続を受け付けるのは、それを所有するアプリケーションからと、ごく限られた相手からだけにすべきです。CIDR 範囲を許可すると、その範囲のアドレスを得たものすべてを許可することになります。サブネットや VPC にあるすべてのインスタンス、コンテナ、Lambda 関数、踏み台ホストが対象で、後から別の目的で追加されたものや、攻撃者がそこで乗っ取ったものも含みます。アプリケーションのセキュリティグループを指定したルールは、アプリケーションがスケールしたり移動したりしても追従し、それ以外は何も許可しません。
+
+単一のアドレス (\`/32\` または \`/128\`) は、踏み台ホストや VPN ゲートウェイなど 1 台のホストへの意図的な許可であり、報告しません。インターネット全体に開いた範囲 (\`0.0.0.0/0\`、\`::/0\`、または world-open-ingress の定義どおり \`0.0.0.0/1\` や \`2000::/4\` のようにその半分以上の広さの範囲) は、よく知られたデータベースのポートなら world-open-ingress (MAM101) が代わりに報告し、それ以外のポートならここでインターネット全体に開いていると報告します。`,
+        fix: `CIDR を、アプリケーションのセキュリティグループをソースとするルールに置き換えます。
+
+\`\`\`yaml
+DatabaseSecurityGroup:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    GroupDescription: PostgreSQL from the application only
+    VpcId: !Ref Vpc
+    SecurityGroupIngress:
+      - IpProtocol: tcp
+        FromPort: 5432
+        ToPort: 5432
+        SourceSecurityGroupId: !GetAtt AppSecurityGroup.GroupId
+\`\`\`
+
+コンソールでは: EC2 → セキュリティグループ → データベースのグループ → インバウンドのルールを編集 → ソースを CIDR からアプリケーションのセキュリティグループに変更します。CLI では: \`aws ec2 authorize-security-group-ingress --group-id sg-db --protocol tcp --port 5432 --source-group sg-app\` のあと \`aws ec2 revoke-security-group-ingress --group-id sg-db --protocol tcp --port 5432 --cidr 10.0.0.0/16\`。`,
+      },
       messages: {
         range:
           'DB インスタンス {{db}} のセキュリティグループ {{group}} は、アプリケーションのセキュリティグループではなくアドレス範囲 {{cidr}} からの {{service}} を許可しています{{via}}。',

@@ -1,5 +1,5 @@
 import { defineRule } from '@mamori/core';
-import { COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, HOURS_PER_MONTH, PRICE_DATE, pricedIn, usd } from '../../lib/pricing.js';
+import { COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, HOURS_PER_MONTH, PRICE_DATE, pricedIn, REGION_PRICES_JA, usd, usdJa } from '../../lib/pricing.js';
 import { usdText, viaText } from '../../lib/text.js';
 
 export default defineRule({
@@ -53,6 +53,28 @@ release the address and allocate a new one when it comes back.`,
   translations: {
     ja: {
       title: '料金が発生しているが使われていない Elastic IP アドレス',
+      description:
+        'Elastic IP アドレスがどこにも関連付けられていないか、停止中のインスタンスに関連付けられています。毎時課金されますが、トラフィックを処理していません。',
+      docs: {
+        get risk() {
+          return `2024 年 2 月から、AWS はすべてのパブリック IPv4 アドレスに、関連付けの有無にかかわらず 1 時間あたり ${usdJa(DOC_PRICES.publicIpv4PerHour)} を課金しています (${HOURS_PER_MONTH} 時間で月額 ${usdJa(docMonthly.publicIpv4())}、${DOC_REGION} の ${PRICE_DATE} 時点の公開料金)。インスタンスの削除後に残されたアドレスや、停止中のインスタンスが保持しているアドレスはまったくの無駄で、忘れられたアドレスはリージョンやアカウントをまたいで積み重なります。各検出結果のプロパティには \`estimatedMonthlyCostUsd\` が入ります。
+
+${REGION_PRICES_JA}
+
+テンプレートでは、アドレスを何も使っていない場合にだけ報告します。\`InstanceId\` も \`AWS::EC2::EIPAssociation\` もなく、NAT ゲートウェイやロードバランサーの割り当てもなく、他のどのリソースも参照していない場合です (テンプレートからたどれない参照は使われているものとみなし、\`Outputs\` でエクスポートされたりネストされたスタックに渡されたりするアドレスや割り当て ID も同様です。\`Export\` のない出力は表示されるだけで、使用には数えません)。`;
+        },
+        fix: `不要なアドレスは解放するか、関連付けます:
+
+\`\`\`yaml
+WebAddress:
+  Type: AWS::EC2::EIP
+  Properties:
+    Domain: vpc
+    InstanceId: !Ref WebInstance
+\`\`\`
+
+コンソールでは: EC2 → Elastic IP → 選択 → アクション → Elastic IP アドレスの解放。CLI では: \`aws ec2 release-address --allocation-id eipalloc-...\`。停止中のインスタンスの場合は、インスタンスを起動するか、アドレスを解放してインスタンスを再開するときに新しいアドレスを割り当てます。`,
+      },
       messages: {
         unattached: 'Elastic IP アドレス {{eip}} はどこにも関連付けられておらず、月額およそ {{cost}} かかります ({{prices}}){{via}}。',
         stoppedInstance: 'Elastic IP アドレス {{eip}} は停止中のインスタンス {{instance}} が保持しており、月額およそ {{cost}} かかります ({{prices}})。',

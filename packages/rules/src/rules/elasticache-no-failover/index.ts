@@ -59,6 +59,30 @@ then takes replicas. With the CLI:
   translations: {
     ja: {
       title: '自動フェイルオーバーのない ElastiCache レプリケーショングループ',
+      description:
+        'Redis OSS または Valkey のレプリケーショングループで自動フェイルオーバーが有効でないか、Redis OSS または Valkey のキャッシュクラスターがレプリケーショングループに属さない単一ノードです。プライマリノードに障害が起きると、手動または修復でノードが置き換えられるまで書き込みが止まります。',
+      docs: {
+        risk: `自動フェイルオーバーのないレプリケーショングループでは、プライマリノード、そのホスト、またはそのアベイラビリティーゾーンに障害が起きても、レプリカを昇格させるものがありません。グループは書き込みを受け付けなくなり、セッションストア、キュー、ロックサービスとして使っているアプリケーションも一緒に止まります。ノードが修復されるか、誰かが手動でレプリカを昇格させるまで続きます。自動フェイルオーバー (とマルチ AZ) があれば、ElastiCache が障害を検出して別のゾーンのレプリカを昇格させ、通常は 1～2 分以内に復旧します。
+
+CloudFormation は \`AutomaticFailoverEnabled\` が \`true\` でない限りフェイルオーバーをオフのままにします (それを必須とするクラスターモードは例外です)。フェイルオーバーには少なくとも 1 つのレプリカが必要で、単一ノードのグループにはフェイルオーバー先がありません。
+
+どのレプリケーショングループにも属さない Redis OSS または Valkey のキャッシュクラスター (\`AWS::ElastiCache::CacheCluster\`、またはアカウントで \`DescribeCacheClusters\` が \`ReplicationGroupId\` なしで一覧するクラスター) はフェイルオーバーがまったくない単一ノードであり、同じように報告します。Memcached のクラスターはレプリケーションもフェイルオーバーもしないため対象外です (内容を失ってもよいキャッシュこそが Memcached の用途です)。サーバーレスキャッシュは自らゾーン間でレプリケーションするため、読み取りません。`,
+        fix: `少なくとも 1 つのレプリカを動かし、自動フェイルオーバーとマルチ AZ をオンにします。
+
+\`\`\`yaml
+Cache:
+  Type: AWS::ElastiCache::ReplicationGroup
+  Properties:
+    ReplicationGroupDescription: Sessions
+    Engine: valkey
+    CacheNodeType: cache.t4g.small
+    NumCacheClusters: 2
+    AutomaticFailoverEnabled: true
+    MultiAZEnabled: true
+\`\`\`
+
+コンソールでは: ElastiCache → 対象のキャッシュ → 変更 → 自動フェイルオーバーとマルチ AZ を有効化します (レプリカがなければ先に追加します)。単独のクラスターは新しいレプリケーショングループのプライマリにし (\`PrimaryClusterId\`、または \`aws elasticache create-replication-group --primary-cluster-id ...\`)、そこにレプリカを追加します。CLI では: \`aws elasticache modify-replication-group --replication-group-id sessions --automatic-failover-enabled --multi-az-enabled --apply-immediately\`。`,
+      },
       messages: {
         disabled:
           'レプリケーショングループ {{group}} は自動フェイルオーバーが無効です{{via}}。プライマリノードに障害が起きると、置き換わるまで書き込みが止まります。',

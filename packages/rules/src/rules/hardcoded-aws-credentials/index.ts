@@ -43,6 +43,23 @@ Environment:
   translations: {
     ja: {
       title: 'ファイルに書き込まれた AWS アクセスキー',
+      description: 'AWS のアクセスキー ID (AKIA…、ASIA…) またはシークレットアクセスキーがファイルに書かれています。値は伏せて表示します。',
+      docs: {
+        risk: `テンプレートやコードに書かれたアクセスキーは、リポジトリ、ビルドログ、CloudFormation のスタックの画面、すべてのクローンに残ります。公開の GitHub リポジトリにプッシュされたキーは、自動化されたスキャナーに数分で見つかり、暗号通貨のマイニングやデータの読み取りに使われ、その料金はあなたのアカウントに請求されます。プライベートなリポジトリでも、キーは書かれた理由がなくなった後まで残り、コードを変えなければローテーションできません。
+
+AWS ドキュメントの例のキー (\`AKIAIOSFODNN7EXAMPLE\`、\`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\`) は報告しません。
+
+base64 のリテラルで書かれた \`UserData\` もデコードして検索します。そこで見つかったキーは、エンコードの中に独自の位置を持たないため、エンコードされた値全体の位置で報告します。`,
+        fix: `1. 今すぐキーを無効化して削除します。IAM → ユーザー → セキュリティ認証情報、または \`aws iam update-access-key --access-key-id AKIA... --status Inactive --user-name ...\` のあと \`aws iam delete-access-key ...\`。CloudTrail でそのキーの使用履歴を確認します。
+2. ファイルから削除し、コミットしていた場合は git の履歴からも削除します。
+3. ワークロードにはアクセスキーの代わりにロールを与えます: インスタンスプロファイル、Lambda の実行ロール、ECS のタスクロール、CI には GitHub の OIDC プロバイダー。本当にシークレットが必要な場合は Secrets Manager に保存し、動的に参照します:
+
+\`\`\`yaml
+Environment:
+  Variables:
+    API_TOKEN: '{{resolve:secretsmanager:prod/api-token:SecretString:token}}'
+\`\`\``,
+      },
       messages: {
         accessKeyId: '{{where}} に AWS アクセスキー ID {{redacted}} がハードコードされています。',
         secretAccessKey: '{{where}} に AWS シークレットアクセスキー {{redacted}} がハードコードされています ({{evidence}})。',

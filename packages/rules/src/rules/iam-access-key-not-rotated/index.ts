@@ -39,6 +39,23 @@ IAM Roles Anywhere, or GitHub's OIDC provider for CI.`,
   translations: {
     ja: {
       title: `${ACCESS_KEY_MAX_AGE_DAYS} 日以上ローテーションされていない IAM ユーザーのアクセスキー`,
+      description: `IAM ユーザーの有効なアクセスキーが、スナップショットの ${ACCESS_KEY_MAX_AGE_DAYS} 日以上前に作成されています。`,
+      docs: {
+        risk: `長く使われているアクセスキーは、より多くの場所 (スクリプト、CI の設定、バックアップ、元同僚のマシン) にコピーされる時間があり、どのコピーもキーが置き換えられるまで有効です。定期的なローテーションは、漏えいしたキーが使える期間を限り、忘れられたコピーをあぶり出します。`,
+        fix: `ダウンタイムなしでローテーションします: 2 つ目のアクセスキーを作成し、古いキーの利用者をすべて移してから、古いキーを無効化して削除します。
+
+\`\`\`sh
+aws iam create-access-key --user-name USER
+# update the applications, then:
+aws iam update-access-key --user-name USER --access-key-id AKIA-OLD... --status Inactive
+aws iam delete-access-key --user-name USER --access-key-id AKIA-OLD...
+\`\`\`
+
+さらによいのは、アクセスキーをロールに置き換えることです: インスタンスプロファイル、ECS のタスクロール、Lambda の実行ロール、IAM Roles Anywhere、CI には GitHub の OIDC プロバイダー。`,
+      },
+      options: {
+        days: 'スナップショットのこの日数以上前に作成された有効なアクセスキーを報告します。',
+      },
       messages: {
         notRotated: 'IAM ユーザー {{user}} のアクセスキー {{key}} は {{date}} に作成されたもので、スナップショットの {{age}} 前です。',
       },

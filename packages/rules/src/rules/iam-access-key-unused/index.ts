@@ -39,6 +39,23 @@ then Delete. Workloads should use roles (instance profiles, task roles, OIDC for
   translations: {
     ja: {
       title: `${ACCESS_KEY_UNUSED_DAYS} 日以上使われていない IAM ユーザーのアクセスキー`,
+      description: `IAM ユーザーの有効なアクセスキーが最後に使われたのがスナップショットの ${ACCESS_KEY_UNUSED_DAYS} 日以上前か、一度も使われずにそれだけの日数が経っています。`,
+      docs: {
+        risk: `誰も使っていないアクセスキーも、有効な認証情報であることに変わりはありません。古い CI の変数、ノート PC、リポジトリに残り、いずれ誰かに見つかります。使われていないキーは、なくなっても何も壊れないためリスクでしかなく、悪用されても最も気付かれにくい認証情報です。
+
+最終使用日時は IAM の \`GetAccessKeyLastUsed\` から得ます。すでに無効なキーは報告しません。`,
+        fix: `アクセスキーを無効化し、何も壊れないことを確かめてから削除します:
+
+\`\`\`sh
+aws iam update-access-key --user-name USER --access-key-id AKIA... --status Inactive
+aws iam delete-access-key --user-name USER --access-key-id AKIA...
+\`\`\`
+
+コンソールでは: IAM → ユーザー → 対象のユーザー → セキュリティ認証情報 → アクセスキー → アクション → 非アクティブ化、そのあと削除。ワークロードはアクセスキーではなくロール (インスタンスプロファイル、タスクロール、CI には OIDC) を使うべきです。`,
+      },
+      options: {
+        days: 'この日数以上使われていない有効なアクセスキーを報告します。',
+      },
       messages: {
         unused: 'IAM ユーザー {{user}} のアクセスキー {{key}} の最終使用日は {{date}} で、スナップショットの {{age}} 前です。',
         neverUsed: 'IAM ユーザー {{user}} のアクセスキー {{key}} は {{date}} (スナップショットの {{age}} 前) に作成され、一度も使われていません。',

@@ -53,6 +53,30 @@ Operator:
   translations: {
     ja: {
       title: '使っていないアクセスキーを持つ IAM コンソールユーザー',
+      description:
+        'パスワードでコンソールにサインインする IAM ユーザーが、一度も使われていない有効なアクセスキーも持っています (テンプレートでは、LoginProfile を持つユーザーに有効な AWS::IAM::AccessKey が与えられています)。',
+      docs: {
+        risk: `コンソールを使う人にアクセスキーは不要です。ユーザー作成時に「念のため」作られたキー (以前はコンソールが作成を勧めていました) は、ダウンロードされた CSV ファイルやメールの中に使われないまま残ります。ユーザーのすべての権限を持つ有効な認証情報でありながら、なくなっても誰も困りません。CIS AWS Foundations 1.11 は、コンソールパスワードを持つユーザーには作成時にアクセスキーを設定しないことを求めています。
+
+アカウントのスナップショットでは: コンソールパスワード (\`password_enabled\`) を持ち、IAM が一度も使われていないと報告する有効なキーを持つユーザー。テンプレートでは: \`LoginProfile\` を持ち、\`Status\` が \`Active\` (デフォルト) の \`AWS::IAM::AccessKey\` を持つユーザーです。スタックのデプロイ時点でキーは必ず未使用であり、テンプレートが同じ人に両方の種類の認証情報を持たせていること自体が、この推奨事項の対象です。`,
+        fix: `アクセスキーを削除します。プログラムには専用のロールを与えます (人がどうしても CLI を必要とする場合は、\`aws sso login\` で IAM Identity Center の短期的な認証情報を使います)。
+
+\`\`\`sh
+aws iam delete-access-key --user-name USER --access-key-id AKIA...
+\`\`\`
+
+コンソールでは: IAM → ユーザー → 対象のユーザー → セキュリティ認証情報 → アクセスキー → アクション → 削除。テンプレートでは、コンソールユーザーの \`AWS::IAM::AccessKey\` を削除します:
+
+\`\`\`yaml
+Operator:
+  Type: AWS::IAM::User
+  Properties:
+    Groups: [!Ref Operators]
+    LoginProfile:
+      Password: '{{resolve:secretsmanager:operator-initial-password}}'
+      PasswordResetRequired: true
+\`\`\``,
+      },
       messages: {
         neverUsed:
           'IAM ユーザー {{user}} はコンソールにサインインし、有効で一度も使われていないアクセスキー {{key}} も持っています ({{date}} に作成)。コンソールユーザーにアクセスキーは不要です。',

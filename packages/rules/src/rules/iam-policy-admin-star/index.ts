@@ -171,6 +171,43 @@ who has administrator access, and \`aws iam detach-role-policy\` removes it.`,
   translations: {
     ja: {
       title: 'すべてのリソースに対するすべてのアクションを許可する IAM ポリシー',
+      description:
+        'IAM ポリシーに、Resource "*" (またはすべてのリソースに一致する ARN パターン) に対して Action "*" (または "*:*") を許可する Allow ステートメントがあるか、AWS 管理ポリシー AdministratorAccess がユーザー、グループ、ロールにアタッチされているか、Allow ステートメントがすべてのリソースに対して一部を除くすべてのアクション (NotAction) を許可しています。',
+      docs: {
+        risk: `\`"Resource": "*"\` に対して \`"Action": "*"\` を許可するステートメントは、それがアタッチされたすべてのプリンシパルを完全な管理者にします。すべてのシークレットとすべてのバケットを読み、どのリソースも削除し、新しいユーザーとアクセスキーを作成し、自分の行動を隠すために CloudTrail や GuardDuty をオフにできます。このようなロールを持つアクセスキーの漏えい、インスタンスの侵害、Lambda 関数のバグは、アカウント全体の乗っ取りにつながります。AWS 管理ポリシーの \`AdministratorAccess\` も同じステートメントです。
+
+「すべてのリソースに対するすべてのアクション」とみなすもの: \`Action\` が \`"*"\` または \`"*:*"\` で、対象が \`"*"\` か、すべてのリソースに一致する ARN パターン (\`"arn:*"\`、\`"arn:aws:*"\`、\`"arn:*:*"\`、\`"arn:aws:*:*:*:*"\`: パーティションより後の各部分が単独の \`*\`) の場合です。すべてのリソースに対して \`NotAction\` を持つ \`"Effect": "Allow"\` は、リストの長さにかかわらず報告します。名前を挙げていないすべてのサービス (AWS が後から追加するサービスを含む) のすべてのアクションを許可するため、除外リストをどう書いても最小権限にはなりません (\`NotAction:
+[iam:*]\` でも CloudTrail をオフにしたり、すべてのシークレットを読んだりできます)。
+
+すべてのアイデンティティポリシーで報告します: \`AWS::IAM::Policy\`、\`AWS::IAM::ManagedPolicy\`、ロール・ユーザー・グループのインラインの \`Policies\`、\`AWS::IAM::RolePolicy\`/\`UserPolicy\`/\`GroupPolicy\`、SAM の \`Policies\` にあるステートメントのドキュメントと \`AdministratorAccess\` (関数に生成されるロール)、ユーザー・グループ・ロールの \`ManagedPolicyArns\` にある \`AdministratorAccess\` (\`!Sub arn:\${AWS::Partition}:iam::aws:policy/AdministratorAccess\` という書き方も含む)、JSON テキストで書かれたポリシードキュメント、\`Fn::If\` の後ろにある値 (メッセージは条件の名前を示します)。アカウントのスナップショットでは: ユーザー・グループ・ロールのインラインポリシー、すべてのカスタマー管理ポリシー、ユーザー・グループ・ロールにアタッチされた \`AdministratorAccess\` (他の AWS 管理ポリシーは読みません。そのドキュメントはどのアカウントでも同じです)。
+
+メッセージは、最終的に誰がその権限を得るかを示します: グループのメンバー、ロールの信頼ポリシーが引き受けを許可する相手です。アカウントが誰にもアタッチされていないと報告するカスタマー管理ポリシーは \`note\` として報告します (誰かがアタッチするまで何も許可しません)。テンプレートでは、テンプレート内の何もアタッチしていない管理ポリシーもルールのレベルのままです。別のスタックがアタッチするかもしれないからです。
+
+報告しないもの: \`Deny\`。同じポリシーが明示的に拒否している Allow (条件なしの \`*\` に対する \`*\` の \`Deny\`)。アクセス許可の境界としてだけ使われる管理ポリシー (境界は権限を制限するもので、何も許可しません)。すべてのプリンシパルに (\`AdministratorAccess\` 以外の) アクセス許可の境界があり、それが上限となる権限。\`Condition\` があってもステートメントは安全にはならず、これまでどおり報告します。checkov の CKV_AWS_63 はより狭いリソースに対する \`"*"\` アクションも報告しますが、このルールは報告しません。`,
+        fix: `ワークロードが呼び出すアクションを、使うリソースに対してだけ許可し、それ以外は許可しません。完全な管理者権限は、MFA を使う人が引き受ける緊急用のロールにとどめ、ワークロードやユーザーには与えません。
+
+\`\`\`yaml
+AppRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal: { Service: lambda.amazonaws.com }
+          Action: sts:AssumeRole
+    Policies:
+      - PolicyName: read-orders
+        PolicyDocument:
+          Version: '2012-10-17'
+          Statement:
+            - Effect: Allow
+              Action: [dynamodb:GetItem, dynamodb:Query]
+              Resource: !GetAtt OrdersTable.Arn
+\`\`\`
+
+IAM Access Analyzer は、ロールが実際に使ったアクションから CloudTrail を元にポリシーを生成できます: IAM → ロール → 対象のロール → ポリシーの生成。CLI では、\`aws iam list-entities-for-policy --policy-arn arn:aws:iam::aws:policy/AdministratorAccess\` で管理者権限を持つ相手を一覧し、\`aws iam detach-role-policy\` で外します。`,
+      },
       messages: {
         adminStatement:
           '{{policy}}{{attached}} のポリシーステートメントが、すべてのリソース ("*") に対するすべてのアクション ("{{action}}") を許可しています{{via}}。',

@@ -101,6 +101,32 @@ In the console: IAM → Roles → the role → Trust relationships → Edit trus
   translations: {
     ja: {
       title: 'どのプリンシパルでも引き受けられる IAM ロール',
+      description:
+        'ロールの信頼ポリシーが、誰が引き受けるかを絞り込む条件 (組織、アカウント、ソース、外部 ID) なしに、Principal "*" (または { "AWS": "*" }、すべてのアカウントのルート、NotPrincipal) による引き受けを許可しています。',
+      docs: {
+        risk: `ロールの信頼ポリシーは、誰が \`sts:AssumeRole\` を呼び出してその権限を得られるかを定めます。\`"Principal": "*"\` や \`{ "AWS": "*" }\` では、どの組織であれ AWS アカウントを持つ誰でもが対象です。ロールの ARN を知った者 (\`arn:aws:iam::<account>:role/<name>\` なので推測は容易です) は、ロールができることを何でもできます。\`arn:aws:iam::*:root\` も同じで (IAM は信頼ポリシーでこれを拒否しますが、意図は「すべてのアカウント」です)、\`NotPrincipal\` を持つ \`Allow\` も同様です。
+
+条件が安全にするのは、呼び出し元を特定できる場合だけです。制限とみなすもの: \`aws:PrincipalOrgID\`、\`aws:PrincipalOrgPaths\`、\`aws:PrincipalAccount\`、\`aws:PrincipalArn\`、\`aws:SourceAccount\`、\`aws:SourceArn\`、\`aws:SourceOrgID\`、\`aws:SourceOrgPaths\`、\`aws:SourceOwner\`、\`aws:userid\`、\`sts:ExternalId\` を、肯定の演算子 (\`StringEquals\`、\`StringLike\`、\`ArnLike\` ...) と、\`*\` だけではない値で使う場合です。否定の演算子 (\`StringNotEquals\`)、\`...IfExists\` (キーがないと true)、\`Null\`、\`Bool\` は制限にならず、ネットワークの条件 (\`aws:SourceIp\`) も同様です。それらはどこからかを示すだけで、誰かを示しません。\`Deny\` のステートメントは報告しません。
+
+テンプレートの \`AWS::IAM::Role\` と、アカウントのスナップショットのすべてのロールについて報告します。`,
+        fix: `ロールを必要とするプリンシパルを名指しし、サードパーティやサービスが引き受ける場合は条件を追加します。
+
+\`\`\`yaml
+CrossAccountRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal: { AWS: arn:aws:iam::111122223333:root }
+          Action: sts:AssumeRole
+          Condition:
+            StringEquals: { sts:ExternalId: !Ref ExternalId }
+\`\`\`
+
+コンソールでは: IAM → ロール → 対象のロール → 信頼関係 → 信頼ポリシーを編集。CLI では: \`aws iam update-assume-role-policy --role-name NAME --policy-document file://trust.json\`。`,
+      },
       messages: {
         anyPrincipal:
           'IAM ロール {{role}} はどのプリンシパルでも引き受けられます。信頼ポリシーが、引き受ける者を制限する条件なしに {{principal}} を許可しています{{via}}。',

@@ -63,6 +63,31 @@ the user → Permissions → Remove the direct policy. With the CLI:
   translations: {
     ja: {
       title: 'ユーザーに直接アタッチされた IAM ポリシー',
+      description:
+        'マネージドポリシーまたはインラインの IAM ポリシーが、ユーザーが属するグループやロールではなく、IAM ユーザーに直接アタッチされています (ManagedPolicyArns、Policies、または Users にユーザーを挙げたポリシー)。',
+      docs: {
+        risk: `個々のユーザーにアタッチした権限はばらばらになっていきます。ユーザーごとに少しずつ違う権限を持つようになり、すべてのユーザーを読まなければ誰が何をできるのか分からず、人がチームを移ったり辞めたりしても権限が残ります。グループ (さらによいのは IAM Identity Center で引き受けるロール) を通じて権限を与えれば、確認する場所も取り消す場所も 1 か所で済みます。CIS AWS Foundations と AWS Security Hub (IAM.2) は、ユーザーにはグループを通じてのみ権限を与えることを求めています。
+
+\`AWS::IAM::User\` の \`ManagedPolicyArns\` とインラインの \`Policies\`、\`Users\` リストで (テンプレート内または他の場所で定義された) ユーザーを挙げる \`AWS::IAM::Policy\` と \`AWS::IAM::ManagedPolicy\` のリソース、\`AWS::IAM::UserPolicy\`、アカウントのスナップショットから読んだ、アタッチされたポリシーまたはインラインポリシーを持つユーザーについて報告します。アタッチはそれぞれ書かれた場所で報告します。`,
+        fix: `ポリシーをグループに付け、ユーザーをそのグループに追加します。
+
+\`\`\`yaml
+Developers:
+  Type: AWS::IAM::Group
+  Properties:
+    ManagedPolicyArns:
+      - arn:aws:iam::aws:policy/ReadOnlyAccess
+Alice:
+  Type: AWS::IAM::User
+  Properties:
+    Groups:
+      - !Ref Developers
+\`\`\`
+
+\`AWS::IAM::Policy\` や \`AWS::IAM::ManagedPolicy\` では、\`Users\` を \`Groups\` に置き換えます。
+
+コンソールでは: IAM → ユーザーグループ → ポリシーを付けてグループを作成し、ユーザーを追加したあと、IAM → ユーザー → 対象のユーザー → 許可 → 直接のポリシーを削除。CLI では: \`aws iam add-user-to-group --group-name developers --user-name alice\` のあと \`aws iam detach-user-policy --user-name alice --policy-arn ...\` または \`aws iam delete-user-policy --user-name alice --policy-name ...\`。`,
+      },
       messages: {
         managed: 'IAM ユーザー {{user}} に管理ポリシー {{policy}} が直接アタッチされています。ユーザーが属するグループにアタッチしてください。',
         inline: 'IAM ユーザー {{user}} はインラインポリシー {{policy}} を持っています。これらの権限はグループを通じて付与してください。',

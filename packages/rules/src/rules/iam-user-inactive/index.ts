@@ -44,6 +44,24 @@ keys), then Delete. People should sign in through IAM Identity Center instead of
   translations: {
     ja: {
       title: `${USER_INACTIVE_DAYS} 日以上使われていない IAM ユーザー`,
+      description: `IAM ユーザーが ${USER_INACTIVE_DAYS} 日以上、コンソールにサインインもアクセスキーの使用もしていません (または一度もなく、それ以上前に作成されています)。`,
+      docs: {
+        risk: `誰も使っていないユーザーも、パスワード、アクセスキー、権限を持ち続けます。辞めた人、テスト用のユーザー、置き換えられたツールなどです。再び使われても誰も気付かないため、攻撃者にとって格好のアカウントです。1 人に 1 ユーザーとし、必要なくなったら削除します。
+
+最後のアクティビティは、コンソールへのサインイン (認証情報レポートの \`password_last_used\`、または \`PasswordLastUsed\`) と、各アクセスキーの最終使用 (\`GetAccessKeyLastUsed\`、またはレポートの \`access_key_N_last_used_date\`) のうち遅いほうです。しきい値より最近に作成されたユーザーは非アクティブとはみなさず、アクセスキーの最終使用を読み取れなかったユーザーは判定しません。アカウントのスナップショットのみが対象です。テンプレートからは使用状況が分かりません。`,
+        fix: `所有者に確認してから、ユーザーの認証情報とユーザーを削除します:
+
+\`\`\`sh
+aws iam delete-login-profile --user-name USER
+aws iam update-access-key --user-name USER --access-key-id AKIA... --status Inactive
+aws iam delete-user --user-name USER   # after removing its keys, policies and group memberships
+\`\`\`
+
+コンソールでは: IAM → ユーザー → 対象のユーザー → セキュリティ認証情報 (コンソールアクセスを無効化し、アクセスキーを非アクティブ化)、そのあと削除。人は IAM ユーザーではなく IAM Identity Center でサインインすべきです。`,
+      },
+      options: {
+        days: 'この日数以上、コンソールへのサインインもアクセスキーの使用もないユーザーを報告します。',
+      },
       messages: {
         inactive: 'IAM ユーザー {{user}} の最後のサインインまたはアクセスキーの使用は {{date}} で、スナップショットの {{age}} 前です。',
         neverActive: 'IAM ユーザー {{user}} は {{date}} (スナップショットの {{age}} 前) に作成され、一度もサインインもアクセスキーの使用もしていません。',

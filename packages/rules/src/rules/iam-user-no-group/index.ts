@@ -50,6 +50,29 @@ In the console: IAM → User groups → Create group, then add the user. With th
   translations: {
     ja: {
       title: '権限を持つ IAM ユーザーがどのグループにも属していない',
+      description:
+        'IAM ユーザーが権限 (アタッチされたポリシーまたはインラインポリシー) を持っていますが、どのグループにも属していません。その権限は他の人と共有する職務のものではなく、そのユーザー独自のものです。',
+      docs: {
+        risk: `現場ガイドの人に関するルールは、1 人に 1 つの IAM ユーザーとし、権限は職務ごとに 1 つのグループを通じて与えることです。どのグループにも属さず独自のポリシーを持つユーザーは例外的な存在です。その権限は他の誰の権限とも一緒に見直されず、チーム内のどの役割にも対応しません。
+
+このルールはユーザーごとに 1 回、構造についての助言をします。ユーザーに直接アタッチされた各ポリシーは \`iam-user-direct-policy\` (MAM202) が書かれた場所で報告します。グループに属さずポリシーもないユーザーはここでは報告しません (何もできません。\`iam-user-inactive\` が報告することがあります)。ポリシーでのみ名前が挙がる (別のスタックで定義された) テンプレートのユーザーは判定しません。そのグループが分からないためです。`,
+        fix: `ユーザーの職務に合わせたグループを作成し、権限をグループに付けて、ユーザーを追加します。
+
+\`\`\`yaml
+Operators:
+  Type: AWS::IAM::Group
+  Properties:
+    ManagedPolicyArns:
+      - arn:aws:iam::aws:policy/job-function/SystemAdministrator
+Hanako:
+  Type: AWS::IAM::User
+  Properties:
+    Groups:
+      - !Ref Operators
+\`\`\`
+
+コンソールでは: IAM → ユーザーグループ → グループを作成し、ユーザーを追加。CLI では: \`aws iam create-group --group-name operators\` と \`aws iam add-user-to-group --group-name operators --user-name hanako\`。`,
+      },
       messages: {
         noGroup:
           'IAM ユーザー {{user}} はどのグループにも属さず、自身の {{policies}} を持っています。職務ごとのグループにユーザーを入れ、権限はそのグループで付与してください。',

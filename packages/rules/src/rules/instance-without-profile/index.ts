@@ -66,6 +66,39 @@ Then delete any access key the instance used.`,
   translations: {
     ja: {
       title: 'IAM インスタンスプロファイルのない EC2 インスタンス',
+      description:
+        'EC2 インスタンス、起動テンプレート、または起動設定がインスタンスに IAM ロールを与えていない (インスタンスプロファイルがない、またはロールのないプロファイル) ため、そこで動くソフトウェアが AWS を呼び出すには長期的なアクセスキーが必要です。',
+      docs: {
+        risk: `インスタンスプロファイルのないインスタンスには、ロールの認証情報がありません。そこで AWS を呼び出すもの (CLI、SDK、CloudWatch エージェントや SSM エージェント) は、ディスク、ユーザーデータ、AMI に書かれたアクセスキーを必要とします。ローテーションされず、イメージのたびにコピーされ、スナップショットのたびに漏えいするキーです。ロールを必要とする Systems Manager でも管理できません。
+
+同じテンプレートのインスタンスプロファイルで \`Roles\` リストが空のものも認証情報を与えず、それを参照している箇所で報告します。同じテンプレートの起動テンプレートからプロファイルを得るインスタンスは、その起動テンプレートのプロファイルで判定します。他の場所で定義された起動テンプレートやプロファイルを使うインスタンスは判定しません。
+
+アカウントでは、\`DescribeInstances\` が \`IamInstanceProfile\` なしで一覧するすべてのインスタンスを、実行中か停止中かを問わず報告します (停止中のインスタンスは同じく認証情報がないまま再び起動し、ディスクにキーがあることも多いためです)。終了済みと終了処理中のインスタンスは報告しません。関連付けられたプロファイルがロールを持つかどうかは、アカウントからは読み取りません。`,
+        fix: `必要な権限だけを持つロールを、インスタンスプロファイルを通じてインスタンスに与えます:
+
+\`\`\`yaml
+AppRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Statement:
+        - Effect: Allow
+          Principal: { Service: ec2.amazonaws.com }
+          Action: sts:AssumeRole
+    ManagedPolicyArns:
+      - arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore
+AppInstanceProfile:
+  Type: AWS::IAM::InstanceProfile
+  Properties:
+    Roles: [!Ref AppRole]
+AppInstance:
+  Type: AWS::EC2::Instance
+  Properties:
+    IamInstanceProfile: !Ref AppInstanceProfile
+\`\`\`
+
+実行中のインスタンスでは: EC2 → インスタンス → アクション → セキュリティ → IAM ロールを変更、または \`aws ec2 associate-iam-instance-profile --instance-id i-... --iam-instance-profile Name=AppInstanceProfile\`。そのあと、インスタンスが使っていたアクセスキーを削除します。`,
+      },
       messages: {
         instance: 'EC2 インスタンス {{name}} に IAM インスタンスプロファイルがありません{{via}}。',
         launchTemplate: '起動テンプレート {{name}} は、インスタンスに IAM インスタンスプロファイルを与えていません{{via}}。',

@@ -77,6 +77,31 @@ CLI: \`aws secretsmanager create-secret --name prod/db --generate-secret-string 
   translations: {
     ja: {
       title: 'テンプレートに書かれたパスワード',
+      description:
+        'パスワード、トークン、キーのプロパティ (MasterUserPassword、LoginProfile.Password、AuthToken、Users[].Password など)、または名前からそれを保持すると分かる関数、コンテナ、ジョブ、ビルドの環境変数 (DB_PASSWORD、API_TOKEN、CLIENT_SECRET、STRIPE_API_KEY) が、リテラル文字列、パラメータのデフォルト値、マッピングの値であるか、暗号化されていない SSM パラメータから読み取られています。',
+      docs: {
+        risk: `テンプレートに書かれたパスワードは、リポジトリ、すべてのクローンとフォーク、CI のログ、CloudFormation がスタックと一緒に保存するテンプレート (\`cloudformation:GetTemplate\`) に残ります。コミットなしではローテーションできず、リポジトリを読めたことのある全員が知っています。パラメータの \`Default\` も、\`NoEcho\` の有無にかかわらずテンプレートに書かれており、マッピングの値も同様です。\`ssm\` の動的参照は \`String\` 型のパラメータを読み取り、それは \`ssm:GetParameter\` を持つ誰もが平文で読めます。
+
+データベースのマスターパスワード (RDS、Aurora、Redshift、DocumentDB、Neptune、OpenSearch)、IAM ユーザーの \`LoginProfile.Password\`、Directory Service、DMS のエンドポイント、Amazon MQ のユーザー、ElastiCache の \`AuthToken\`、EMR の Kerberos、Firehose、Amplify、Pinpoint などのシークレットのプロパティについて報告します。環境変数は、リソースがコードに渡す場所で読み取ります: \`AWS::Lambda::Function\` と \`AWS::Serverless::Function\` の \`Environment.Variables\` (SAM の \`Globals.Function\`、Serverless Framework のファイルの \`provider.environment\` と関数の \`environment\` も)、ECS のコンテナ定義の \`Environment\`、Batch のジョブ定義 (コンテナ、マルチノード、ECS のプロパティ)、App Runner のサービスの \`RuntimeEnvironmentVariables\`、CodeBuild プロジェクトの \`PLAINTEXT\` の \`EnvironmentVariables\` です。変数がシークレットを保持するとみなすのは、名前の最後の単語 (\`_\`、\`-\`、\`.\`、キャメルケースで区切り、末尾の \`VALUE\`、\`BASE\`、ステージ名、数字を除く) が PASSWORD か PASSWD であるか、それを含むか、PWD、PASS、PW、PASSPHRASE、SECRET、TOKEN、CREDENTIALS、APIKEY、PRIVATEKEY であるか、API、PRIVATE、SECRET、SIGNING、ENCRYPTION、MASTER、LICENSE、CLIENT、AUTH、HMAC、WEBHOOK、SESSION、JWT の後に続く KEY である場合です。したがって \`TOKEN_URL\`、\`DB_SECRET_ARN\`、\`PASSWORD_PARAMETER_NAME\`、\`SECRETS_MANAGER_SECRET_ID\` はシークレットの保管場所を示す名前であり読み取らず、\`PWD\` 単独も読み取りません。シークレットの代わりを示す値 (\`<password>\`、\`xxxx\`、\`****\`、\`TODO\`、ブール値、ARN、空文字列) は報告せず、変数の中の \`ssm\` 参照も報告しません (参照がどうであれ、その値は関数の設定に保存されます)。リテラルの値がパスワードを含む URL (\`postgres://app:secret@db/app\`) である変数は、名前にかかわらず報告します。
+
+報告しないもの: \`{{resolve:secretsmanager:...}}\` と \`{{resolve:ssm-secure:...}}\` の参照、デフォルト値のない \`NoEcho\` パラメータ、\`ManageMasterUserPassword\`、他のリソースが生成する値。パスワードそのものは決して表示しません。`,
+        fix: `パスワードは AWS に生成させて保管させるか、シークレットを参照します。
+
+\`\`\`yaml
+Database:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    Engine: postgres
+    MasterUsername: app
+    ManageMasterUserPassword: true   # stored and rotated in Secrets Manager
+# or, for properties without a managed option:
+#   MasterUserPassword: '{{resolve:secretsmanager:prod/db:SecretString:password}}'
+\`\`\`
+
+環境変数では、代わりにシークレットの ARN か名前を渡して実行時に読み取るか (AWS Parameters and Secrets Lambda Extension、SDK の呼び出し)、ECS コンテナの \`Secrets\` (\`ValueFrom\`) や、型が \`SECRETS_MANAGER\` の CodeBuild の変数を使います。
+
+そのあと、テンプレートに書かれていたパスワードを変更します。知られているものとみなす必要があります。CLI では: \`aws secretsmanager create-secret --name prod/db --generate-secret-string ...\`、または \`aws rds modify-db-instance --db-instance-identifier ... --manage-master-user-password\`。`,
+      },
       messages: {
         literal: '{{resource}} のプロパティ {{property}} は、テンプレートに書かれたパスワードです{{via}}。',
         parameterDefault:

@@ -1,5 +1,17 @@
 import { defineRule } from '@mamori/core';
-import { COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, HOURS_PER_MONTH, PRICE_DATE, pricedIn, round2, usd } from '../../lib/pricing.js';
+import {
+  COST_DATA,
+  DOC_PRICES,
+  DOC_REGION,
+  docMonthly,
+  HOURS_PER_MONTH,
+  PRICE_DATE,
+  pricedIn,
+  REGION_PRICES_JA,
+  round2,
+  usd,
+  usdJa,
+} from '../../lib/pricing.js';
 import { usdText } from '../../lib/text.js';
 
 export default defineRule({
@@ -51,6 +63,30 @@ IP. With the CLI: \`aws ec2 delete-nat-gateway --nat-gateway-id nat-...\` and
   translations: {
     ja: {
       title: 'どのルートテーブルからも使われていない NAT ゲートウェイ',
+      description: 'NAT ゲートウェイを指すルートがないため、トラフィックを運んでいないのに、Elastic IP アドレスと合わせて毎時課金されています。',
+      docs: {
+        get risk() {
+          return `NAT ゲートウェイは、データを処理する前の時点で 1 時間あたり ${usdJa(DOC_PRICES.natGatewayPerHour)} (${HOURS_PER_MONTH} 時間で月額 ${usdJa(docMonthly.natGateway())}、
+${DOC_REGION} の ${PRICE_DATE} 時点の公開料金) に、パブリックアドレスの 1 時間あたり ${usdJa(DOC_PRICES.publicIpv4PerHour)} がかかります。
+どのルートテーブルもトラフィックを送っていない NAT ゲートウェイは、削除されたサブネットや途中で終わった変更の残りであり、1 つあたり月額およそ ${usdJa(round2(docMonthly.natGateway() + docMonthly.publicIpv4()))} の無駄です。各検出結果のプロパティには \`estimatedMonthlyCostUsd\` が入ります。
+
+${REGION_PRICES_JA}
+
+テンプレートでは、どの \`AWS::EC2::Route\` も使っておらず、他の何も参照していない場合にだけ報告します (エクスポートやネストされたスタックを通じて、別の場所からルーティングされているかもしれないためです)。`;
+        },
+        fix: `プライベートサブネットのデフォルトルートをこの NAT ゲートウェイに向けるか、削除します:
+
+\`\`\`yaml
+PrivateDefaultRoute:
+  Type: AWS::EC2::Route
+  Properties:
+    RouteTableId: !Ref PrivateRouteTable
+    DestinationCidrBlock: 0.0.0.0/0
+    NatGatewayId: !Ref NatGateway
+\`\`\`
+
+コンソールでは: VPC → NAT ゲートウェイ → 選択 → アクション → NAT ゲートウェイを削除、そのあと Elastic IP アドレスを解放します。CLI では: \`aws ec2 delete-nat-gateway --nat-gateway-id nat-...\` と \`aws ec2 release-address --allocation-id eipalloc-...\`。`,
+      },
       messages: {
         unused: 'NAT ゲートウェイ {{nat}} を指すルートがなく、月額およそ {{cost}} かかります ({{prices}})。',
       },

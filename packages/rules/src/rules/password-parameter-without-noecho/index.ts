@@ -95,6 +95,26 @@ there, so rotate the secret as well.`,
   translations: {
     ja: {
       title: 'NoEcho のない機密のテンプレートパラメータ',
+      description:
+        '名前がパスワード、シークレット、トークン、API キー、秘密鍵を示す String 型のパラメータ、またはパスワードのプロパティに渡される String 型のパラメータが NoEcho: true を設定していないため、その値がコンソールや API に表示されます。',
+      docs: {
+        risk: `CloudFormation は、スタックを参照できる誰にでもパラメータの値を平文で表示します: コンソールの「パラメータ」タブ、\`aws cloudformation describe-stacks\`、変更セット、スタックイベントです。そのため、通常のパラメータとして渡されたパスワード、トークン、キーは、CloudFormation への読み取り専用アクセスで読めてしまいます。\`NoEcho: true\` は、CloudFormation が値を返すすべての場所でそれを \`****\` に伏せます。
+
+名前がシークレットを表す名詞で終わる \`String\` 型のパラメータ (\`DbPassword\`、\`GitHubToken\`、\`ApiKey\`、\`SshPrivateKey\`、\`ClientSecret\` など) と、パスワードのプロパティが使うすべての \`String\` 型のパラメータ (cfn-lint の W2501 と同様) について報告します。シークレットを保持するのではなく説明する名前 (\`PasswordLength\`、\`SecretArn\`、\`TokenExpiry\`、\`ApiKeyRequired\`) と、\`AllowedValues\` を持つパラメータは報告しません。\`NoEcho\` はテンプレートに書かれた値を隠しません。\`Default\` については literal-password を参照してください。`,
+        fix: `\`NoEcho: true\` を設定して \`Default\` を与えないか、さらによいのは、パラメータをやめて使う場所でシークレットを参照することです。
+
+\`\`\`yaml
+Parameters:
+  DbPassword:
+    Type: String
+    NoEcho: true
+    MinLength: 16
+# better: no parameter at all
+#   MasterUserPassword: '{{resolve:secretsmanager:prod/db:SecretString:password}}'
+\`\`\`
+
+変更したテンプレートでスタックを更新します。過去のスタックイベントにすでに表示された値はそのまま残るため、シークレットのローテーションも行います。`,
+      },
       messages: {
         namedSecret: 'パラメータ {{parameter}} は機密情報に見えますが NoEcho: true を設定していないため、値がコンソールと describe-stacks に表示されます。',
         usedAsSecret:

@@ -53,6 +53,29 @@ CLI: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retenti
   translations: {
     ja: {
       title: 'RDS DB インスタンスまたはクラスターの自動バックアップが無効',
+      description:
+        'RDS DB インスタンスまたは DB クラスターのバックアップ保持期間が 0 日で、自動バックアップとポイントインタイムリカバリがオフになっています。リードレプリカは報告しません (ソースがバックアップを保持します)。クラスターのメンバーはクラスターを通じて 1 回だけ判定します。',
+      docs: {
+        risk: `\`BackupRetentionPeriod: 0\` では、RDS は日次のスナップショットを取らず、トランザクションログも保持しません。そのため、削除したテーブル、誤ったマイグレーション、破損したデータ、ランサムウェアを、ある時点への復元で元に戻せません。残るのは、誰かが取っていれば手動のスナップショットだけです。既存のインスタンスで期間を 0 にすると、既存の自動バックアップも削除されます。
+
+CloudFormation はプロパティを省略するとバックアップを 1 日保持するため、明示的な 0 (または 0 を与えるパラメータや条件) だけを報告します。リードレプリカはバックアップがオフの状態で始まるため報告しません。バックアップはソースのインスタンスが保持します。
+
+Aurora とマルチ AZ DB クラスターはインスタンスの保持期間をクラスターで持ち、RDS は少なくとも 1 日保持するため、バックアップをオフにできません。クラスターは、それでも 0 が与えられた場合 (テンプレートが 0 を書き、スタックのデプロイ時に RDS が拒否する場合や、アカウントが 0 と答える場合) にだけ、インスタンスを挙げて 1 回報告し、そのインスタンスは報告しません。`,
+        fix: `自動バックアップを少なくとも 1 週間 (最大 35 日) 保持し、復元を試しておきます。
+
+\`\`\`yaml
+Database:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    Engine: postgres
+    DBInstanceClass: db.m7g.large
+    AllocatedStorage: 100
+    BackupRetentionPeriod: 7
+    PreferredBackupWindow: '03:00-04:00'
+\`\`\`
+
+コンソールでは: RDS → データベース → 対象のインスタンス → 変更 → バックアップ → バックアップ保持期間。CLI では: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retention-period 7 --apply-immediately\`。`,
+      },
       messages: {
         disabled: 'DB インスタンス {{db}} は BackupRetentionPeriod が 0 です{{via}}。自動バックアップとポイントインタイムリカバリが無効になっています。',
         clusterDisabled:

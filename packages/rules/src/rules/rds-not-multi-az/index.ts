@@ -74,6 +74,30 @@ cluster → Actions → Add reader; with the CLI:
   translations: {
     ja: {
       title: 'RDS DB インスタンスまたはクラスターが単一のアベイラビリティーゾーンで動いている',
+      description:
+        'RDS DB インスタンスがマルチ AZ 配置ではないか、DB クラスターのインスタンスが 1 つだけ、またはすべて同じアベイラビリティーゾーンにあるため、フェイルオーバー先となる別のゾーンのインスタンスがありません。クラスターのメンバーはクラスターを通じて 1 回だけ判定します。マルチ AZ にできない SQL Server Express は報告しません。',
+      docs: {
+        risk: `シングル AZ の DB インスタンスは、1 つのアベイラビリティーゾーンの 1 台のホストで動いています。そのホストに障害が起きたとき、ゾーンが停止したとき、オペレーティングシステムのパッチ適用やインスタンスクラスの変更などのメンテナンス中は、RDS がインスタンスを復旧するかバックアップから復元するまでデータベースを使えません。これには数分から数時間かかり、直近の書き込みが失われることがあります。
+
+マルチ AZ 配置は別のゾーンに同期スタンバイを置き、通常 1～2 分でデータを失わずに自動でフェイルオーバーします。CloudFormation は \`MultiAZ\` が \`true\` でない限りシングル AZ のインスタンスを作成します。
+
+Aurora クラスターはストレージを 3 つのゾーンに置きますが、処理を実行するのはインスタンスです。インスタンスが 1 つだけ、またはすべて同じゾーンにあるクラスターには、昇格させる別のゾーンのリーダーがなく、Aurora が新しいインスタンスを作成するまで (多くの場合 10 分以上) 停止します。そのようなクラスターはインスタンスを挙げて 1 回報告し、インスタンスは改めて報告しません。ゾーンはインスタンスから読み取ります (その \`AvailabilityZone\`、またはクラスターの \`AvailabilityZones\` がゾーンを 1 つだけ挙げている場合はそれ)。テンプレートがゾーンを RDS に任せているインスタンスが複数あるクラスターや、テンプレートにインスタンスがないクラスターは判定しません。マルチ AZ DB クラスター (\`DBClusterInstanceClass\`、3 つのゾーンにライター 1 つとリーダー 2 つ) は設計上マルチ AZ であり、独自のインスタンスを持たずサービスが別のゾーンに移す Aurora Serverless v1 のクラスターも報告しません。SQL Server Express エディションはマルチ AZ に対応していません。`,
+        fix: `\`MultiAZ: true\` を設定します (複数の環境で共有するテンプレートでは、条件の本番環境側で)。変更はダウンタイムなしで適用されますが、スタンバイの作成中は性能が下がることがあります。
+
+\`\`\`yaml
+Database:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    Engine: postgres
+    DBInstanceClass: db.m7g.large
+    AllocatedStorage: 100
+    MultiAZ: true
+\`\`\`
+
+コンソールでは: RDS → データベース → 対象のインスタンス → 変更 → 可用性と耐久性 → スタンバイインスタンスを作成。CLI では: \`aws rds modify-db-instance --db-instance-identifier mydb --multi-az --apply-immediately\`。
+
+Aurora クラスターでは、別のゾーンにリーダーを追加するか (クラスターの \`DBClusterIdentifier\` と別の \`AvailabilityZone\` を持つ \`AWS::RDS::DBInstance\`)、コンソールで: RDS → データベース → 対象のクラスター → アクション → リーダーの追加。CLI では: \`aws rds create-db-instance --db-cluster-identifier orders --db-instance-identifier orders-2 --engine aurora-postgresql --db-instance-class db.r7g.large --availability-zone eu-west-1b\`。`,
+      },
       messages: {
         singleAz:
           'DB インスタンス {{db}} はマルチ AZ ではありません{{via}}。アベイラビリティーゾーンまたはホストに障害が起きると、復旧するまでデータベースが停止します。',

@@ -64,6 +64,31 @@ Not publicly accessible. With the CLI:
   translations: {
     ja: {
       title: 'RDS DB インスタンスまたはクラスターがパブリックアクセス可能',
+      description:
+        'RDS DB インスタンスで PubliclyAccessible が設定されているか、DB サブネットグループなしで省略されているために RDS がデフォルト VPC にパブリックなインスタンスとして作成します。エンドポイントはパブリック IP アドレスに解決されます。',
+      docs: {
+        risk: `パブリックアクセス可能な DB インスタンスには、パブリック IP アドレスと、インターネットからそこに解決される DNS 名が与えられます。そうなると、データベースとインターネット上のあらゆるスキャナーとの間にある障壁はセキュリティグループだけです。広すぎる範囲を許可するルールが 1 つあれば、今であれ後の変更であれ、データベースはパスワードの推測やデータベースサーバーのバグにさらされます。データベースが VPC の外から接続される必要はほとんどなく、アプリケーション、踏み台ホスト、VPN のユーザーはプライベートに接続します。
+
+\`PubliclyAccessible\` を省略すると RDS が決めます。DB サブネットグループがなければ、インスタンスはインターネットゲートウェイのあるアカウントのデフォルト VPC に作成され、パブリックになります。DB サブネットグループがあれば、結果はその VPC 次第なので、mamori は推測せず何も報告しません。
+
+クラスターのメンバーである Aurora のインスタンスは自身でこの設定を持ち、インスタンスとして報告します。マルチ AZ DB クラスター (\`DBClusterInstanceClass\`) はインスタンスの設定をクラスターで持ち、テンプレートはそのインスタンスを記述しないため、クラスターを報告します (アカウントでは、代わりにそのインスタンスを一覧して、それぞれ 1 回報告します)。`,
+        fix: `\`PubliclyAccessible: false\` を設定し、DB サブネットグループでインスタンスをプライベートサブネットに配置します。アプリケーションのセキュリティグループから、踏み台ホストや Session Manager のポートフォワーディングを通じて、または VPN 経由で接続します。
+
+\`\`\`yaml
+Database:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    Engine: mysql
+    DBInstanceClass: db.t4g.medium
+    AllocatedStorage: 20
+    PubliclyAccessible: false
+    DBSubnetGroupName: !Ref PrivateDbSubnetGroup
+    VPCSecurityGroups:
+      - !GetAtt DatabaseSecurityGroup.GroupId
+\`\`\`
+
+コンソールでは: RDS → データベース → 対象のインスタンス → 変更 → 接続 → 追加設定 → パブリックアクセス不可。CLI では: \`aws rds modify-db-instance --db-instance-identifier mydb --no-publicly-accessible --apply-immediately\`。`,
+      },
       messages: {
         public:
           'DB インスタンス {{db}} はパブリックアクセス可能です{{via}}。エンドポイントはパブリック IP アドレスに解決され、インターネットからの接続を防いでいるのはセキュリティグループだけです。',

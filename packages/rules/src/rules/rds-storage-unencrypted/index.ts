@@ -68,6 +68,29 @@ then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`,
   translations: {
     ja: {
       title: 'RDS DB インスタンスまたはクラスターのストレージが暗号化されていない',
+      description:
+        'RDS DB インスタンス、または DB クラスター (Aurora、マルチ AZ DB クラスター、Aurora グローバルデータベース) とそのすべてのインスタンスが、データ、ログ、バックアップ、スナップショットを暗号化せずに保存しています。KMS キー、スナップショットからの復元、暗号化されたソースのリードレプリカは暗号化されているとみなします。クラスターのメンバーはクラスターを通じて 1 回だけ判定します。',
+      docs: {
+        risk: `ストレージの暗号化がなければ、インスタンスのボリューム、自動バックアップ、スナップショット、リードレプリカはデータを平文で保持します。誤ったアカウントと共有したスナップショットや、データベースは読めなくてもスナップショットは読める人が持ち出したコピーから、中身がすべて露出します。KMS による暗号化は、そうしたコピーにも必要となる 2 つ目の権限 (キーの使用) を加えるもので、ほとんどのコンプライアンス制度が保管データに求めるものです。
+
+暗号化はインスタンスの作成時にしか選べません。暗号化されていないインスタンスを暗号化するには、暗号化したスナップショットを通じてコピーする必要があります。CloudFormation は \`StorageEncrypted\` が \`true\` でない限り、暗号化されていないインスタンスを作成します。\`KmsKeyId\` を指定すると暗号化を求めたことになります。復元とリードレプリカは暗号化をスナップショットやソースから引き継ぎ、ソースが同じテンプレートにあればそのソースで判定します。
+
+DB クラスター (Aurora またはマルチ AZ DB クラスター) はすべてのインスタンスの設定をクラスターで持ちます。クラスターをインスタンスを挙げて 1 回報告し、インスタンスは改めて報告しません。スナップショットから復元したクラスター、別のクラスターからクローンしたクラスター、グローバルデータベースに追加したクラスターは、暗号化をそのソースから引き継ぎます。Aurora Serverless v1 のクラスターは常に暗号化されています。\`SourceDBClusterIdentifier\` を指定しない \`AWS::RDS::GlobalCluster\` は、\`StorageEncrypted\` を省略するか false にすると報告します。その中に作成されるクラスターがそれを引き継ぐためです。`,
+        fix: `\`StorageEncrypted: true\` を設定します。必要なら独自の KMS キーも指定します。既存のインスタンスでは置き換えになります: スナップショットを取り、暗号化してコピーし、そのコピーから復元して (または \`DBSnapshotIdentifier\` に暗号化したコピーを指定して)、アプリケーションを切り替えます。
+
+\`\`\`yaml
+Database:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    Engine: postgres
+    DBInstanceClass: db.m7g.large
+    AllocatedStorage: 100
+    StorageEncrypted: true
+    KmsKeyId: !Ref DatabaseKey
+\`\`\`
+
+CLI では: \`aws rds create-db-snapshot\` のあと \`aws rds copy-db-snapshot --source-db-snapshot-identifier mydb-snap --target-db-snapshot-identifier mydb-snap-enc --kms-key-id alias/aws/rds\`、そのあと暗号化したコピーから \`aws rds restore-db-instance-from-db-snapshot\`。`,
+      },
       messages: {
         unencrypted: 'DB インスタンス {{db}} は StorageEncrypted が false です{{via}}。ストレージ、バックアップ、スナップショットが暗号化されません。',
         defaultUnencrypted:

@@ -36,6 +36,16 @@ CloudFormation cannot create or delete root access keys; this is fixed in the ac
   translations: {
     ja: {
       title: 'ルートユーザーがアクセスキーを持っている',
+      description: 'アカウントの概要または認証情報レポートによると、アカウントのルートユーザーに有効なアクセスキーがあります。',
+      docs: {
+        risk: `ルートユーザーのアクセスキーは、持っている人にアカウントのすべての権限を与えます。それを狭めるポリシーはなく、MFA も介在しません。アクセスキーはスクリプト、CI の変数、ノート PC に行き着き、ルートユーザーのキーの漏えいはアカウントの喪失を意味します。攻撃者はそれを使ってユーザーを作成し、暗号通貨のマイニングを実行し、バックアップを削除します。ルートユーザーのアクセスキーが必要な作業はありません。`,
+        fix: `ルートユーザーのアクセスキーを削除します:
+
+1. ルートユーザーでサインイン → アカウントメニュー → セキュリティ認証情報 → アクセスキー → 非アクティブ化、そのあと削除。先に CloudTrail (イベント履歴、ユーザー名 \`root\`) と認証情報レポート (\`access_key_1_last_used_date\`) で、まだそのキーを使っているものがないかを確認し、IAM ロールに移します。
+2. ルートアクセスの一元管理を有効にした AWS Organizations では (\`aws iam enable-organizations-root-credentials-management\`)、管理アカウントが \`IAMDeleteRootUserCredentials\` タスクポリシーで \`aws sts assume-root\` を使い、メンバーアカウントのルートユーザーの認証情報を削除できます。
+
+CloudFormation はルートユーザーのアクセスキーを作成も削除もできません。アカウント自体で修正します。`,
+      },
       messages: {
         accessKey: 'アカウント {{account}} のルートユーザーは有効なアクセスキーを持っています{{lastUsed}}。',
       },

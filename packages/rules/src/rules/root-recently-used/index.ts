@@ -53,6 +53,23 @@ Review what root did: CloudTrail → Event history → filter on User name \`roo
   translations: {
     ja: {
       title: 'ルートユーザーが最近使われた',
+      description: `認証情報レポートと CloudTrail のイベント履歴によると、アカウントのルートユーザーが過去 ${ROOT_RECENT_USE_DAYS} 日以内にコンソールにサインインしたか、アクセスキーを使ったか、API を呼び出しました。`,
+      docs: {
+        risk: `ルートユーザーはアカウントの閉鎖も含めてアカウントで何でもでき、どの IAM ポリシーも制限できません。ルートユーザーで日常の作業をすると、フィッシングや漏えいが起きたときに権限を絞れないパスワードやアクセスキーが残り、その操作は攻撃者の操作と見分けにくくなります。ルートユーザーが必要な作業はごくわずかで (アカウントの連絡先や支払いの設定の変更、ロックされたバケットポリシーの復旧、アカウントの閉鎖)、それ以外は IAM Identity Center のユーザーやロールで行います。
+
+AWS のサービスがルートユーザーの代わりに行う呼び出し (\`invokedBy\` が設定されたもの、または \`AwsServiceEvent\`) は、CIS のルートユーザー使用のメトリクスフィルターと同じく数えません。`,
+        fix: `日常の作業にルートユーザーを使うのをやめます:
+
+1. IAM Identity Center で管理者を作成し (または ID プロバイダーを通じて引き受ける IAM ロール)、代わりにそれを使います。
+2. ルートユーザーのアクセスキーをすべて削除し (\`root-access-keys\` を参照)、ルートユーザーに MFA があることを確かめます (\`root-mfa-disabled\`)。
+3. ルートユーザーのパスワードと MFA デバイスを緊急時の手順で使える場所に保管し、ルートユーザーのサインインにアラートを設定します: 次のパターンに対する CloudWatch のメトリクスフィルターまたは EventBridge のルール \`{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }\`。
+4. AWS Organizations でルートアクセスを一元管理し (\`aws iam enable-organizations-root-credentials-management\`)、メンバーアカウントにルートユーザーの認証情報がまったく要らないようにします。
+
+ルートユーザーが何をしたかを確認します: CloudTrail → イベント履歴 → ユーザー名 \`root\` で絞り込み。`,
+      },
+      options: {
+        days: 'スナップショットの前のこの日数以内のルートユーザーの使用を報告します。',
+      },
       messages: {
         consoleSignIn: 'アカウント {{account}} のルートユーザーが {{date}} (スナップショットの {{age}} 前) にコンソールにサインインしました。',
         accessKey: 'アカウント {{account}} のルートユーザーのアクセスキーが {{date}} (スナップショットの {{age}} 前) に使われました。',

@@ -93,6 +93,38 @@ load balancer's Network mapping, the Auto Scaling group's Network settings, or t
   translations: {
     ja: {
       title: '1 つのアベイラビリティーゾーンに限られた DB サブネットグループ、ロードバランサー、Auto Scaling グループ',
+      description:
+        'DB サブネットグループ、ロードバランサー、Auto Scaling グループのサブネットが 1 つだけか、すべて同じアベイラビリティーゾーンにあるか、ゾーンが 1 つだけです。テンプレートからゾーンが分からないサブネット (パラメータやインポートから得た ID) は判定しません。アカウントでは、読み取った各リージョンのすべての DB サブネットグループ、Application Load Balancer、Network Load Balancer、Gateway Load Balancer、Classic Load Balancer、Auto Scaling グループを、AWS が報告するゾーンで判定します。',
+      docs: {
+        risk: `アベイラビリティーゾーンは AWS の障害が起きる単位です: 電源やネットワークの事象、誤ったデプロイ、キャパシティ不足。1 つのゾーンにあるロードバランサーはそのゾーンが止まると応答しなくなり、1 つのゾーンにある Auto Scaling グループは他の場所に代わりを起動できず、1 つのゾーンにある DB サブネットグループではマルチ AZ のデータベースがスタンバイを置く場所がありません (RDS はそのようなグループを拒否するため、スタックのデプロイが失敗します)。2 つ以上のゾーンに分散する費用はわずかで、それがアーキテクチャの他の部分をゾーンの障害から守ります。
+
+mamori はテンプレート自身のサブネットをその \`AvailabilityZone\` までたどります: \`!Select [0, !GetAZs '']\` と書かれた 2 つのサブネットは同じゾーンにあり、\`!Select [0, …]\` と \`!Select [1, …]\` は別のゾーンにあります。パラメータやインポートから得たサブネット ID は、ゾーンが分からないため、1 つだけの場合を除いて判定しません。
+
+アカウントのスナップショットでは、ゾーンは AWS が報告するものです (RDS の \`DescribeDBSubnetGroups\`、両世代の Elastic Load Balancing の \`DescribeLoadBalancers\`、Auto Scaling の \`DescribeAutoScalingGroups\`、応答にゾーンがないサブネットには \`DescribeSubnets\`)。テンプレートと同じく、そのようなリソースはすべて判定します: まだどのデータベースも使っていない DB サブネットグループ、内部向けの Network Load Balancer、ゼロにスケールした Auto Scaling グループも、使われ始めればゾーンと一緒に停止します。削除中の Auto Scaling グループは判定しません。アカウントがリージョンで使えるゾーンは読み取りません。ゾーンが 1 つしかないリージョンでは検出結果はそのまま残り、対策は別のリージョンです。`,
+        fix: `リソースに少なくとも 2 つのゾーン (リージョンが許せば本番環境では 3 つ) のサブネットを与えます。
+
+\`\`\`yaml
+PrivateSubnetA:
+  Type: AWS::EC2::Subnet
+  Properties:
+    VpcId: !Ref Vpc
+    CidrBlock: 10.0.1.0/24
+    AvailabilityZone: !Select [0, !GetAZs '']
+PrivateSubnetB:
+  Type: AWS::EC2::Subnet
+  Properties:
+    VpcId: !Ref Vpc
+    CidrBlock: 10.0.2.0/24
+    AvailabilityZone: !Select [1, !GetAZs '']
+DbSubnetGroup:
+  Type: AWS::RDS::DBSubnetGroup
+  Properties:
+    DBSubnetGroupDescription: Private subnets in two zones
+    SubnetIds: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]
+\`\`\`
+
+Auto Scaling グループでは \`VPCZoneIdentifier\` に、ロードバランサーでは \`Subnets\` または \`SubnetMappings\` にサブネットを挙げます。CLI では: \`aws autoscaling update-auto-scaling-group --auto-scaling-group-name web --vpc-zone-identifier "subnet-a,subnet-b"\`、\`aws elbv2 set-subnets --load-balancer-arn ... --subnets subnet-a subnet-b\`、\`aws elb attach-load-balancer-to-subnets --load-balancer-name legacy --subnets subnet-b\` (Classic Load Balancer)、\`aws rds modify-db-subnet-group --db-subnet-group-name db --subnet-ids subnet-a subnet-b\`。コンソールでは: ロードバランサーのネットワークマッピング、Auto Scaling グループのネットワーク設定、RDS のサブネットグループで **編集**。`,
+      },
       messages: {
         singleSubnet:
           '{{type}} {{name}} のサブネットは {{subnet}} の 1 つだけです{{via}}。1 つのアベイラビリティーゾーンで動き、そのゾーンとともに停止します。',
