@@ -88,7 +88,9 @@ describe('mamori', () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/^examples\/templates\/bad\/deploy-function\.json\n {2}14:35 {2}error {2}Hard-coded AWS access key id/m);
     expect(stdout).toMatch(/^✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ notes?\) in \d+ templates and 3 account snapshots scanned$/m);
-    expect(stdout).toMatch(/^ {2}about \$\d+\.\d\d a month of estimated waste in \d+ cost findings \(list prices of \d{4}-\d\d-\d\d\)\n$/m);
+    expect(stdout).toMatch(
+      /^ {2}about \$\d+\.\d\d a month of estimated waste in \d+ cost findings \(list prices of \d{4}-\d\d-\d\d\)\n {2}\d+ problems potentially fixable with mamori fix\n$/m,
+    );
     // An account's findings name their region; a template's do not.
     expect(stdout).toMatch(/^ {2}\d+:\d+ +warning {2}\[eu-west-1\] NAT gateway nat-0dcfb692d29afb0d9 has no route pointing at it/m);
     expect(stdout).toMatch(/^ {2}\d+:\d+ +error {2}Security group WebSecurityGroup allows SSH/m);

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, string> = {
   fix: '検出結果が提示する修正をスキャンしたテンプレートに適用します (安全な値をその場に設定し、それ以外はファイルを書かれたとおりに保ちます)。',
   init: 'mamori.config.yaml のひな形と、プルリクエストごとに mamori を実行する GitHub ワークフローを書き込みます。',
   rules: 'ルールの一覧を表示します。',
+  merge: '複数の実行 (アカウントごと、シャードごと) の SARIF (または JSON) レポートを 1 つにまとめます。同じ入力ならどの順に与えても同じバイト列になります。',
   help: 'コマンドのヘルプを表示します',
 };
 
@@ -20,6 +21,7 @@ const ARGUMENTS: Record<string, string> = {
   'scan paths': 'スキャンするファイルまたはフォルダー。フォルダーは .gitignore に従って再帰的に探します (デフォルト: .)',
   'baseline paths': 'スキャンするファイルまたはフォルダー',
   'fix paths': 'スキャンして修正するファイルまたはフォルダー',
+  'merge files': 'まとめる mamori のレポート: すべて SARIF (--format sarif) か、すべて JSON (--format json)',
   'help command': 'コマンド',
 };
 
@@ -61,6 +63,18 @@ const OPTIONS: Record<string, string> = {
   '--dry-run': '変更を書き込まず、unified diff として表示します',
   '--rule <id>': 'このルールの修正だけを適用します (ID または名前)',
   '--force': 'すでにあるファイルを上書きします',
+  '--org':
+    'AWS Organizations の有効なすべてのアカウントを収集します (管理アカウントまたは委任された管理者アカウントから)。アカウントごとに 1 つのスナップショットを --out-dir に書き込みます',
+  '--role-name <name>': '--org で: 各アカウントで引き受けるロール',
+  '--external-id <id>': '--org で: ロールの信頼ポリシーが求める外部 ID',
+  '--session-name <name>': '--org で: CloudTrail に記録されるロールセッション名 (デフォルト: mamori)',
+  '--accounts <ids>': '--org で: これらのアカウント ID だけ (カンマ区切り)',
+  '--out-dir <folder>': '--org で: 各アカウントのスナップショット (<アカウント ID>.json) と mamori-org-summary.json の書き込み先',
+  '--account-concurrency <n>': '--org で: 同時に収集するアカウント数 (デフォルト 4)',
+  'merge -f, --format <format>': '入力とまとめたレポートの形式',
+  'merge -o, --output <file>': 'まとめたレポートを標準出力ではなくファイルに書き込みます',
+  '--category <id>': 'SARIF: まとめた実行のカテゴリー (automationDetails.id。デフォルト: 入力のカテゴリーが一致すればそれ、それ以外は mamori/)',
+  'merge --sarif-max-results <n>': 'SARIF: 重大度の高い順に、残す結果の上限 (デフォルト 25000。GitHub の 1 実行あたりの上限。0 ならすべて残します)',
 };
 
 const AFTER: Record<string, string> = {
@@ -112,9 +126,25 @@ const AFTER: Record<string, string> = {
 書き込まずにすぐ終了します (130、SIGTERM では 143)。アクセスキー ID は伏せて書き込みます
 (AKIA************WXYZ)。
 
+--org では、実行したアカウントで組織のアカウントを一覧し (organizations:ListAccounts)、各アカウントで
+--role-name のロールを引き受けて (sts:AssumeRole)、そのロールの認証情報で上と同じように収集します
+(数アカウントずつ同時に)。停止中のアカウントは飛ばしてそのことを示します。ロールを引き受けられない
+アカウントはそのことを示して mamori-org-summary.json に記録し、--allow-incomplete にかかわらず
+終了コードを 3 にします。
+
 例:
   $ mamori collect --output account.json
-  $ mamori collect --profile audit --all-regions --output account.json`,
+  $ mamori collect --profile audit --all-regions --output account.json
+  $ mamori collect --org --role-name mamori-audit --out-dir snapshots/`,
+  merge: `
+SARIF の入力は 1 つの実行にまとめます: GitHub のコードスキャンは、同じツールとカテゴリーの実行を
+複数含むアップロードを受け付けません。各アカウントの結果は、プロパティと論理的な場所にアカウント ID を
+保ちます。実行が成功となるのはすべての入力が成功したときだけで、すべての入力の通知を残します。
+まったく同じ結果 (2 回スキャンしたシャード) は 1 つだけ残します。
+
+例:
+  $ mamori merge shards/*.sarif --output mamori.sarif
+  $ mamori merge --format json shards/*.json --output mamori.json`,
 };
 
 const TITLES: Record<string, string> = {

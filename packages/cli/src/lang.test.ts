@@ -48,7 +48,7 @@ describe('the command line in Japanese', () => {
     // The program as main builds it, reached through its help: each command's options.
     const missing: string[] = [];
     const walk = async (args: string[]) => (await run([...args, '--help'], { LANG: 'ja_JP.UTF-8' })).stdout;
-    return Promise.all(['scan', 'collect', 'baseline', 'fix', 'init', 'rules'].map((c) => walk([c]))).then((helps) => {
+    return Promise.all(['scan', 'collect', 'baseline', 'fix', 'init', 'rules', 'merge'].map((c) => walk([c]))).then((helps) => {
       for (const help of helps) {
         // An option line whose description has no Japanese character was left in English.
         for (const line of help.split('\n').filter((l) => /^\s+-/.test(l))) {
@@ -79,12 +79,15 @@ describe('the command line in Japanese', () => {
     const init = await run(['init', '--lang', 'ja'], {}, dir);
     expect(init.stdout).toContain('mamori.config.yaml を書き込みました');
     expect((await run(['init'], { LANG: 'ja_JP.UTF-8' }, dir)).stderr).toContain('mamori.config.yaml はすでにあるため、そのままにしました');
-    writeFileSync(path.join(dir, 'db.yaml'), 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties: {Engine: mysql, MultiAZ: false}\n');
+    writeFileSync(
+      path.join(dir, 'db.yaml'),
+      'Conditions:\n  Prod: !Equals [a, b]\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties: {Engine: mysql, MultiAZ: !If [Prod, false, false]}\n',
+    );
     const baseline = await run(['baseline', '--lang', 'ja'], {}, dir);
     expect(baseline.stdout).toMatch(/件の検出結果をベースラインとして mamori-baseline\.sarif に書き込みました/);
     const fix = await run(['fix', '--dry-run'], { LANG: 'ja_JP.UTF-8' }, dir);
     expect(fix.stderr).toMatch(/修正していません: db\.yaml:\d+:\d+ MAM\d+ \(/);
-    expect(fix.stderr).toMatch(/ファイル \d+ 個で \d+ 件の検出結果を修正できます。\d+ 件は修正されません/);
+    expect(fix.stderr).toMatch(/\d+ 個のファイルで \d+ 件の検出結果を修正できます。\d+ 件は修正できません/);
   });
 
   it("init's Japanese configuration has Japanese comments and still loads, examples uncommented", async () => {

@@ -343,7 +343,8 @@ Examples:
     )
     .addHelpText(
       'after',
-      `
+      afterHelpJa(ja ? 'merge' : '') ??
+        `
 SARIF inputs become one run: GitHub code scanning rejects an upload holding several runs of one
 tool and category. Each account's results keep the account id in their properties and logical
 locations. The run's execution is successful only if every input's was, and every input's

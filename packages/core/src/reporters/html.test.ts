@@ -166,7 +166,11 @@ describe('HTML report in Japanese, with fixes', () => {
       path.join(folder, 'db.yaml'),
       db('      Engine: mysql\n      MultiAZ: false\n      PubliclyAccessible: true\n      StorageEncrypted: "<b>x</b>"\n'),
     );
-    writeFileSync(path.join(folder, 'flow.yaml'), db('      {Engine: mysql, MultiAZ: false}\n'));
+    // A value chosen by Fn::If is not fixed: the report says why.
+    writeFileSync(
+      path.join(folder, 'flow.yaml'),
+      `Conditions:\n  Prod: !Equals [a, b]\n${db('      Engine: mysql\n      MultiAZ: !If [Prod, false, false]\n')}`,
+    );
     const scanned = await scan({ paths: ['.'], cwd: folder, rules, lang });
     rmSync(folder, { recursive: true, force: true });
     return toHtml(scanned);

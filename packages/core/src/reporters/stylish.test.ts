@@ -100,3 +100,32 @@ describe('stylish rows', () => {
     expect(text).toContain('  9:19  error  Security group Sg allows SSH (22/tcp) from 0.0.0.0/0.  MAM101 world-open-ingress');
   });
 });
+
+describe('the fixable count', () => {
+  const fixable = (n: number, unfixable = false): Finding =>
+    ({
+      ruleId: 'MAM601',
+      ruleName: 'rds-not-multi-az',
+      severity: 'warning',
+      messageId: 'notMultiAz',
+      message: `DB instance Db${n} is not Multi-AZ.`,
+      location: { file: 't.yaml', line: n, column: 3, endLine: n, endColumn: 5 },
+      entity: { kind: 'DbInstance', id: `t.yaml#Db${n}`, displayName: `Db${n}` },
+      fingerprint: `f${n}`,
+      fix: {
+        description: 'Set MultiAZ.',
+        edits: [{ op: 'set', path: ['Resources', `Db${n}`, 'Properties', 'MultiAZ'], value: true }],
+        file: 't.yaml',
+        ...(unfixable ? { unfixable: 'the value of … is chosen by Fn::If' } : {}),
+      },
+    }) as Finding;
+  const result = (findings: Finding[], lang?: 'ja'): ScanResult =>
+    ({ root: '/r', files: ['t.yaml'], findings, notifications: [], rules: [], ...(lang ? { lang } : {}) }) as unknown as ScanResult;
+
+  it('counts the problems with a fix that was not refused, in the scan language, and says nothing when there is none', () => {
+    expect(toStylish(result([fixable(1), fixable(2), fixable(3, true)]), { color: false })).toContain('\n  2 problems potentially fixable with mamori fix\n');
+    expect(toStylish(result([fixable(1)]), { color: false })).toContain('\n  1 problem potentially fixable with mamori fix\n');
+    expect(toStylish(result([fixable(1)], 'ja'), { color: false })).toContain('\n  うち 1 件は mamori fix で修正できる可能性があります\n');
+    expect(toStylish(result([fixable(3, true)]), { color: false })).not.toContain('fixable');
+  });
+});
