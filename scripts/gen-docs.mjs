@@ -42,6 +42,7 @@ function page(rule, lang) {
     `| ${l.area} | ${areaTitle(rule.area, lang)} |`,
     `| ${l.reads} | ${(typeof rule.entity === 'string' ? [rule.entity] : rule.entity).map((k) => `\`${k}\``).join(', ')} ${l.entities} |`,
     `| ${l.tags} | ${rule.tags.map((t) => `\`${t}\``).join(', ')} |`,
+    ...(rule.fixable ? [`| ${l.fixable} | ${l.fixableYes} |`] : []),
   ];
   const localMessages = lang === 'en' ? {} : (rule.translations?.[lang]?.messages ?? {});
   const messages = Object.entries(rule.messages).map(([id, text]) => `- \`${id}\`: ${localMessages[id] ?? text}`);

@@ -18848,7 +18848,7 @@ function toHtml(result, options = {}) {
       line: f.location.line,
       ...f.entity.region ? { region: f.entity.region } : {},
       ...typeof cost === "number" ? { cost } : {},
-      help: ruleHelpUri(f.ruleName),
+      help: ruleHelpUri(f.ruleName, lang),
       ...f.fix ? { fix: f.fix } : {}
     };
   });
@@ -19151,6 +19151,8 @@ var init_help = __esm({
       reads: "Reads",
       entities: "entities",
       tags: "Tags",
+      fixable: "Fixable",
+      fixableYes: "yes: template findings carry a fix that `mamori fix` applies (SARIF `fixes`)",
       options: "Options",
       optionsWhere: "Set in the configuration as",
       option: "Option",
@@ -19198,6 +19200,8 @@ var init_help = __esm({
         meaning: "\u610F\u5473",
         messages: "\u30E1\u30C3\u30BB\u30FC\u30B8",
         otherLanguage: "English version",
+        fixable: "\u81EA\u52D5\u4FEE\u6B63",
+        fixableYes: "\u3042\u308A: \u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306E\u691C\u51FA\u7D50\u679C\u306B\u4FEE\u6B63\u304C\u4ED8\u304D\u3001`mamori fix` \u3067\u9069\u7528\u3067\u304D\u307E\u3059 (SARIF \u306E `fixes`)",
         generated: "\u30EB\u30FC\u30EB\u306E\u30E1\u30BF\u30C7\u30FC\u30BF\u304B\u3089 `pnpm docs` \u3067\u751F\u6210\u3057\u3066\u3044\u307E\u3059\u3002\u7DE8\u96C6\u3057\u306A\u3044\u3067\u304F\u3060\u3055\u3044\u3002",
         "severity.critical": "\u7DCA\u6025",
         "severity.high": "\u9AD8",

@@ -180,6 +180,8 @@ describe('HTML report in Japanese, with fixes', () => {
     const html = await report('ja');
     expect(html).toContain('<html lang="ja">');
     expect(html).toContain('<title>mamori レポート</title>');
+    // Each rule's link goes to its Japanese docs page.
+    expect(html).toMatch(/href="[^"]*\/docs\/rules\/ja\/rds-not-multi-az\.md"/);
     expect(html).toContain('<h2>検出結果</h2>');
     expect(html).toContain('<h2>分野別</h2>');
     expect(html).toContain('placeholder="ファイル、ルール、テキストで絞り込み"');

@@ -141,7 +141,7 @@ export function toHtml(result: ScanResult, options: HtmlOptions = {}): string {
       line: f.location.line,
       ...(f.entity.region ? { region: f.entity.region } : {}),
       ...(typeof cost === 'number' ? { cost } : {}),
-      help: ruleHelpUri(f.ruleName),
+      help: ruleHelpUri(f.ruleName, lang),
       ...(f.fix ? { fix: f.fix } : {}),
     };
   });
