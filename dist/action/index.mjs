@@ -28166,6 +28166,44 @@ var init_suppress = __esm({
   }
 });
 
+// packages/core/src/i18n/notifications.ts
+function localizeNotifications(notifications, lang) {
+  if (lang === "en") return [...notifications];
+  const titles = TITLES[lang];
+  return notifications.map((n2) => ({ ...n2, message: `${titles[n2.code]}: ${n2.message}` }));
+}
+var TITLES;
+var init_notifications = __esm({
+  "packages/core/src/i18n/notifications.ts"() {
+    "use strict";
+    TITLES = {
+      ja: {
+        "parse-error": "\u89E3\u6790\u3067\u304D\u307E\u305B\u3093",
+        "read-error": "\u8AAD\u307F\u8FBC\u3081\u307E\u305B\u3093",
+        "path-not-found": "\u30D1\u30B9\u304C\u898B\u3064\u304B\u308A\u307E\u305B\u3093",
+        "rule-error": "\u30EB\u30FC\u30EB\u306E\u30A8\u30E9\u30FC",
+        "not-a-template": "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u3067\u306F\u3042\u308A\u307E\u305B\u3093",
+        "not-expanded": "\u5C55\u958B\u3057\u3066\u3044\u307E\u305B\u3093",
+        skipped: "\u30B9\u30AD\u30C3\u30D7\u3057\u307E\u3057\u305F",
+        "suppression-ignored": "\u6291\u5236\u3092\u7121\u8996\u3057\u307E\u3057\u305F",
+        "config-error": "\u8A2D\u5B9A\u306E\u30A8\u30E9\u30FC",
+        "invalid-snapshot": "\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8\u304C\u30B9\u30AD\u30FC\u30DE\u306B\u5408\u3044\u307E\u305B\u3093",
+        "not-evaluated": "\u8A55\u4FA1\u3057\u3066\u3044\u306A\u3044\u90E8\u5206\u304C\u3042\u308A\u307E\u3059",
+        "incomplete-snapshot": "\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8\u304C\u4E0D\u5B8C\u5168\u3067\u3059",
+        truncated: "\u4E00\u90E8\u3092\u307E\u3068\u3081\u3066\u5831\u544A\u3057\u307E\u3059",
+        "empty-file": "\u7A7A\u306E\u30D5\u30A1\u30A4\u30EB\u3067\u3059",
+        "template-limit": "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306E\u4E0A\u9650\u3092\u8D85\u3048\u3066\u3044\u307E\u3059",
+        "not-deployable": "\u3053\u306E\u307E\u307E\u3067\u306F\u30C7\u30D7\u30ED\u30A4\u3067\u304D\u307E\u305B\u3093",
+        "internal-error": "mamori \u306E\u5185\u90E8\u30A8\u30E9\u30FC",
+        "nothing-scanned": "\u4F55\u3082\u30B9\u30AD\u30E3\u30F3\u3057\u3066\u3044\u307E\u305B\u3093",
+        "git-listing": "git \u3067\u30D5\u30A1\u30A4\u30EB\u3092\u4E00\u89A7\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
+        "account-not-collected": "\u53CE\u96C6\u3057\u3066\u3044\u306A\u3044\u30A2\u30AB\u30A6\u30F3\u30C8\u304C\u3042\u308A\u307E\u3059",
+        "stack-mapping": "\u30B9\u30BF\u30C3\u30AF\u306E\u5BFE\u5FDC\u4ED8\u3051\u304C\u3067\u304D\u307E\u305B\u3093"
+      }
+    };
+  }
+});
+
 // packages/core/src/cache/digest.ts
 function contentDigest(content) {
   crypto ??= process.getBuiltinModule("node:crypto");
@@ -46269,7 +46307,7 @@ function toResult(checked2, plan) {
     ...checked2.snapshots.length > 0 ? { snapshots: checked2.snapshots.sort(cmp2) } : {},
     ...checked2.accounts.length > 0 ? { accounts: checked2.accounts.sort((a, b) => cmp2(a.file, b.file)) } : {},
     findings: sortFindings(checked2.findings),
-    notifications: sortNotifications(checked2.notifications),
+    notifications: sortNotifications(localizeNotifications(checked2.notifications, plan.lang)),
     rules: [...plan.metas.values()],
     // Only when not English: an English result is as it always was.
     ...plan.lang !== "en" ? { lang: plan.lang } : {}
@@ -46315,6 +46353,7 @@ var init_scan = __esm({
     init_run();
     init_suppress();
     init_walk();
+    init_notifications();
     init_scan_files();
     init_scan_pool();
   }

@@ -8,6 +8,7 @@ import { ruleRunner, runRules } from './engine/run.js';
 import { applyTemplateSuppressions, type SuppressionRule } from './engine/suppress.js';
 import { walk } from './files/walk.js';
 import type { Lang } from './i18n/lang.js';
+import { localizeNotifications } from './i18n/notifications.js';
 import type { Finding, Notification } from './model/finding.js';
 import type { ScannedAccount, ScanResult } from './model/result.js';
 import { extractText, type FileContext, type FileOutcome, type FileTask, processFile, type SnapshotLoader } from './scan-files.js';
@@ -222,7 +223,7 @@ function toResult(checked: Checked, plan: ResolvedScan): ScanResult {
     ...(checked.snapshots.length > 0 ? { snapshots: checked.snapshots.sort(cmp) } : {}),
     ...(checked.accounts.length > 0 ? { accounts: checked.accounts.sort((a, b) => cmp(a.file, b.file)) } : {}),
     findings: sortFindings(checked.findings),
-    notifications: sortNotifications(checked.notifications),
+    notifications: sortNotifications(localizeNotifications(checked.notifications, plan.lang)),
     rules: [...plan.metas.values()],
     // Only when not English: an English result is as it always was.
     ...(plan.lang !== 'en' ? { lang: plan.lang } : {}),
@@ -289,7 +290,10 @@ export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResul
   if (options.fixReplacements !== false && run.findings.some((f) => f.fix)) {
     (await import('./fix/attach.js')).attachFixesIn(run.findings, (file) => (file === options.file ? options.text : undefined), options.lang);
   }
-  return { findings: sortFindings(run.findings), notifications: sortNotifications([...outcome.notifications, ...run.notifications]) };
+  return {
+    findings: sortFindings(run.findings),
+    notifications: sortNotifications(localizeNotifications([...outcome.notifications, ...run.notifications], options.lang ?? 'en')),
+  };
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

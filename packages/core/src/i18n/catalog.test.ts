@@ -42,3 +42,15 @@ describe('the message catalogs', () => {
     expect(t('en', 'summary.line', {})).toBe('{{problems}} ({{errors}}, {{warnings}}, {{notes}}) in {{scanned}}');
   });
 });
+
+describe('notifications in Japanese', () => {
+  it('say what their kind means in Japanese before their own text, and English is left as it is', async () => {
+    const { scanText } = await import('../scan.js');
+    const text = 'Resources:\n  A: [unclosed\n';
+    const en = await scanText({ file: 't.yaml', text, rules: [] });
+    const ja = await scanText({ file: 't.yaml', text, rules: [], lang: 'ja' });
+    const error = en.notifications.find((n) => n.code === 'parse-error');
+    expect(error?.message).toBeDefined();
+    expect(ja.notifications.find((n) => n.code === 'parse-error')?.message).toBe(`解析できません: ${error?.message}`);
+  });
+});
