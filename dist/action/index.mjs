@@ -18551,6 +18551,9 @@ var init_catalog = __esm({
       "summary.unchanged": "; {{count}} unchanged from the baseline",
       "summary.waste.one": "  about {{usd}} a month of estimated waste in {{count}} cost finding (list prices of {{date}})",
       "summary.waste.other": "  about {{usd}} a month of estimated waste in {{count}} cost findings (list prices of {{date}})",
+      "level.error": "error",
+      "level.warning": "warning",
+      "level.note": "note",
       "summary.fixable.one": "  {{count}} problem potentially fixable with mamori fix",
       "summary.fixable.other": "  {{count}} problems potentially fixable with mamori fix",
       "accounts.heading": "By account:",
@@ -18637,6 +18640,9 @@ var init_catalog = __esm({
       "summary.unchanged": "\u3002{{count}} \u4EF6\u306F\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3\u304B\u3089\u5909\u5316\u306A\u3057",
       "summary.waste.one": "  \u30B3\u30B9\u30C8\u306E\u691C\u51FA\u7D50\u679C {{count}} \u4EF6\u3067\u3001\u63A8\u5B9A\u3055\u308C\u308B\u7121\u99C4\u306F\u6708\u984D\u304A\u3088\u305D {{usd}} ({{date}} \u6642\u70B9\u306E\u516C\u958B\u6599\u91D1)",
       "summary.waste.other": "  \u30B3\u30B9\u30C8\u306E\u691C\u51FA\u7D50\u679C {{count}} \u4EF6\u3067\u3001\u63A8\u5B9A\u3055\u308C\u308B\u7121\u99C4\u306F\u6708\u984D\u304A\u3088\u305D {{usd}} ({{date}} \u6642\u70B9\u306E\u516C\u958B\u6599\u91D1)",
+      "level.error": "\u30A8\u30E9\u30FC",
+      "level.warning": "\u8B66\u544A",
+      "level.note": "\u6CE8\u610F",
       "summary.fixable.one": "  \u3046\u3061 {{count}} \u4EF6\u306F mamori fix \u3067\u4FEE\u6B63\u3067\u304D\u308B\u53EF\u80FD\u6027\u304C\u3042\u308A\u307E\u3059",
       "summary.fixable.other": "  \u3046\u3061 {{count}} \u4EF6\u306F mamori fix \u3067\u4FEE\u6B63\u3067\u304D\u308B\u53EF\u80FD\u6027\u304C\u3042\u308A\u307E\u3059",
       "accounts.heading": "\u30A2\u30AB\u30A6\u30F3\u30C8\u5225:",
@@ -19520,7 +19526,8 @@ function toStylish(result, options = {}) {
     if (n2.file) add(n2.file, { line: n2.line ?? 0, column: n2.column ?? 0, level: n2.level, text: n2.message, tail: n2.ruleId ?? n2.code });
     else general.push(n2);
   }
-  const levelText = (l) => l === "error" ? c.red("error") : l === "warning" ? c.yellow("warning") : c.blue("note");
+  const label = (l) => t(lang, `level.${l}`);
+  const levelText = (l) => (l === "error" ? c.red : l === "warning" ? c.yellow : c.blue)(label(l));
   const out = [];
   const summary = summarize(result);
   const lang = result.lang ?? "en";
@@ -19532,13 +19539,13 @@ function toStylish(result, options = {}) {
     let levelWidth = 0;
     for (const r of rows) {
       posWidth = Math.max(posWidth, `${r.line}:${r.column}`.length);
-      levelWidth = Math.max(levelWidth, r.level.length);
+      levelWidth = Math.max(levelWidth, columns(label(r.level)));
     }
     const account = byAccount ? accountOfFile.get(file) : void 0;
     out.push(`${c.underline(printable(file))}${account ? `  ${c.dim(t(lang, "accounts.file", { account: printable(account) }))}` : ""}`);
     for (const r of rows) {
       const pos = `${r.line}:${r.column}`.padEnd(posWidth);
-      const pad = " ".repeat(levelWidth - r.level.length);
+      const pad = " ".repeat(levelWidth - columns(label(r.level)));
       out.push(`  ${c.dim(pos)}  ${levelText(r.level)}${pad}  ${printable(r.text)}  ${c.dim(printable(r.tail))}`);
     }
     out.push("");
@@ -19604,6 +19611,11 @@ function findingRow(f, lang) {
 }
 function accountLabel(accountId, accountName) {
   return accountName ? `${accountId} (${accountName})` : accountId;
+}
+function columns(text3) {
+  let n2 = 0;
+  for (const ch of text3) n2 += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return n2;
 }
 var import_picocolors;
 var init_stylish = __esm({
@@ -51912,7 +51924,7 @@ DatabaseSecurityGroup:
             // A template ingress on a group outside the template is named by the group's id.
             group: group.source === "template" ? group.groupId : group.displayName,
             db: db.displayName,
-            service: db.port === void 0 ? "every port" : `${engineLabel(db.engine)} port ${db.port}`,
+            service: db.port === void 0 ? texts({ en: "every port", ja: "\u3059\u3079\u3066\u306E\u30DD\u30FC\u30C8" }) : texts({ en: `${engineLabel(db.engine)} port ${db.port}`, ja: `${engineLabel(db.engine)} \u306E\u30DD\u30FC\u30C8 ${db.port}` }),
             cidr: cidr.trim(),
             via: viaText(rule.via)
           },

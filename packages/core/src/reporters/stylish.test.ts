@@ -126,6 +126,11 @@ describe('the fixable count', () => {
     expect(toStylish(result([fixable(1), fixable(2), fixable(3, true)]), { color: false })).toContain('\n  2 problems potentially fixable with mamori fix\n');
     expect(toStylish(result([fixable(1)]), { color: false })).toContain('\n  1 problem potentially fixable with mamori fix\n');
     expect(toStylish(result([fixable(1)], 'ja'), { color: false })).toContain('\n  うち 1 件は mamori fix で修正できる可能性があります\n');
+    // Levels in Japanese, aligned by the columns a terminal gives full-width characters.
+    const errorToo = { ...fixable(2), severity: 'error' } as Finding;
+    expect(toStylish(result([fixable(1), errorToo], 'ja'), { color: false })).toContain(
+      '  1:3  警告    DB instance Db1 is not Multi-AZ.  MAM601 rds-not-multi-az\n  2:3  エラー  DB instance Db2 is not Multi-AZ.',
+    );
     expect(toStylish(result([fixable(3, true)]), { color: false })).not.toContain('fixable');
   });
 });

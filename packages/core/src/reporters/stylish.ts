@@ -39,7 +39,8 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
     else general.push(n);
   }
 
-  const levelText = (l: Severity): string => (l === 'error' ? c.red('error') : l === 'warning' ? c.yellow('warning') : c.blue('note'));
+  const label = (l: Severity): string => t(lang, `level.${l}`);
+  const levelText = (l: Severity): string => (l === 'error' ? c.red : l === 'warning' ? c.yellow : c.blue)(label(l));
   const out: string[] = [];
   const summary = summarize(result);
   const lang = result.lang ?? 'en';
@@ -53,13 +54,13 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
     let levelWidth = 0;
     for (const r of rows) {
       posWidth = Math.max(posWidth, `${r.line}:${r.column}`.length);
-      levelWidth = Math.max(levelWidth, r.level.length);
+      levelWidth = Math.max(levelWidth, columns(label(r.level)));
     }
     const account = byAccount ? accountOfFile.get(file) : undefined;
     out.push(`${c.underline(printable(file))}${account ? `  ${c.dim(t(lang, 'accounts.file', { account: printable(account) }))}` : ''}`);
     for (const r of rows) {
       const pos = `${r.line}:${r.column}`.padEnd(posWidth);
-      const pad = ' '.repeat(levelWidth - r.level.length);
+      const pad = ' '.repeat(levelWidth - columns(label(r.level)));
       out.push(`  ${c.dim(pos)}  ${levelText(r.level)}${pad}  ${printable(r.text)}  ${c.dim(printable(r.tail))}`);
     }
     out.push('');
@@ -142,4 +143,11 @@ function findingRow(f: Finding, lang: Lang): Row {
 /** `222222222222 (prod)`: the account id, and its name in the organisation when known. */
 export function accountLabel(accountId: string, accountName: string | undefined): string {
   return accountName ? `${accountId} (${accountName})` : accountId;
+}
+
+/** Terminal columns of a label: a full-width (Japanese) character takes two. */
+function columns(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return n;
 }

@@ -1,4 +1,5 @@
 import { defineRule, engineLabel, isWorldCidr, portRange, type SecurityGroupRule } from '@mamori/core';
+import { texts } from '../../lib/text.js';
 import { viaText } from '../../support/settings.js';
 import { SENSITIVE_PORTS } from '../world-open-ingress/index.js';
 
@@ -121,7 +122,10 @@ DatabaseSecurityGroup:
             // A template ingress on a group outside the template is named by the group's id.
             group: group.source === 'template' ? group.groupId : group.displayName,
             db: db.displayName,
-            service: db.port === undefined ? 'every port' : `${engineLabel(db.engine)} port ${db.port}`,
+            service:
+              db.port === undefined
+                ? texts({ en: 'every port', ja: 'すべてのポート' })
+                : texts({ en: `${engineLabel(db.engine)} port ${db.port}`, ja: `${engineLabel(db.engine)} のポート ${db.port}` }),
             cidr: cidr.trim(),
             via: viaText(rule.via),
           },
