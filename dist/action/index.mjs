@@ -46480,7 +46480,15 @@ var init_messages = __esm({
       "action.kind.error": "errors",
       "action.kind.warning": "warnings",
       "action.kind.note": "notices",
-      "action.notAnnotated": "{{count}} more {{kind}} are not annotated (GitHub shows {{max}} of a kind per step); the report in the log and the job summary list them"
+      "action.notAnnotated": "{{count}} more {{kind}} are not annotated (GitHub shows {{max}} of a kind per step); the report in the log and the job summary list them",
+      "action.refused": "mamori did not run \u2014 the step failed",
+      "action.input.choice": '{{name}} must be {{choices}}, not "{{value}}"',
+      "action.input.boolean": '{{name}} must be true or false, not "{{value}}"',
+      "action.input.both": "config and no-config cannot both be set",
+      "action.input.region": 'region must be a region name such as eu-west-1, not "{{value}}"',
+      "action.input.oneLine": "{{name}} must be one line",
+      "action.input.cacheTemp": "cache: RUNNER_TEMP is not set, and the cache is kept only there",
+      "action.input.cacheInWorkspace": "cache-location: {{location}} is in the workspace; keep the cache in RUNNER_TEMP"
     };
     JA3 = translation3({
       "lang.invalid": '--lang \u306F {{choices}} \u306E\u3044\u305A\u308C\u304B\u3067\u3059\u3002"{{value}}" \u306F\u4F7F\u3048\u307E\u305B\u3093',
@@ -46541,7 +46549,15 @@ var init_messages = __esm({
       "action.kind.error": "\u30A8\u30E9\u30FC",
       "action.kind.warning": "\u8B66\u544A",
       "action.kind.note": "\u901A\u77E5",
-      "action.notAnnotated": "\u307B\u304B\u306E{{kind}} {{count}} \u4EF6\u306F\u6CE8\u91C8\u306B\u3057\u3066\u3044\u307E\u305B\u3093 (GitHub \u304C\u8868\u793A\u3059\u308B\u306E\u306F 1 \u30B9\u30C6\u30C3\u30D7\u306B\u3064\u304D\u7A2E\u985E\u3054\u3068\u306B {{max}} \u4EF6\u307E\u3067\u3067\u3059)\u3002\u30ED\u30B0\u306E\u30EC\u30DD\u30FC\u30C8\u3068\u30B8\u30E7\u30D6\u306E\u6982\u8981\u306B\u3059\u3079\u3066\u8F09\u3063\u3066\u3044\u307E\u3059"
+      "action.notAnnotated": "\u307B\u304B\u306E{{kind}} {{count}} \u4EF6\u306F\u6CE8\u91C8\u306B\u3057\u3066\u3044\u307E\u305B\u3093 (GitHub \u304C\u8868\u793A\u3059\u308B\u306E\u306F 1 \u30B9\u30C6\u30C3\u30D7\u306B\u3064\u304D\u7A2E\u985E\u3054\u3068\u306B {{max}} \u4EF6\u307E\u3067\u3067\u3059)\u3002\u30ED\u30B0\u306E\u30EC\u30DD\u30FC\u30C8\u3068\u30B8\u30E7\u30D6\u306E\u6982\u8981\u306B\u3059\u3079\u3066\u8F09\u3063\u3066\u3044\u307E\u3059",
+      "action.refused": "mamori \u306F\u5B9F\u884C\u3055\u308C\u307E\u305B\u3093\u3067\u3057\u305F \u2014 \u30B9\u30C6\u30C3\u30D7\u306F\u5931\u6557\u3057\u307E\u3057\u305F",
+      "action.input.choice": '{{name}} \u306F {{choices}} \u306E\u3044\u305A\u308C\u304B\u3067\u3059\u3002"{{value}}" \u306F\u4F7F\u3048\u307E\u305B\u3093',
+      "action.input.boolean": '{{name}} \u306F true \u304B false \u3067\u3059\u3002"{{value}}" \u306F\u4F7F\u3048\u307E\u305B\u3093',
+      "action.input.both": "config \u3068 no-config \u306F\u540C\u6642\u306B\u8A2D\u5B9A\u3067\u304D\u307E\u305B\u3093",
+      "action.input.region": 'region \u306F eu-west-1 \u306E\u3088\u3046\u306A\u30EA\u30FC\u30B8\u30E7\u30F3\u540D\u3067\u3059\u3002"{{value}}" \u306F\u4F7F\u3048\u307E\u305B\u3093',
+      "action.input.oneLine": "{{name}} \u306F 1 \u884C\u3067\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044",
+      "action.input.cacheTemp": "cache: RUNNER_TEMP \u304C\u8A2D\u5B9A\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002\u30AD\u30E3\u30C3\u30B7\u30E5\u306F\u305D\u3053\u306B\u3057\u304B\u7F6E\u304D\u307E\u305B\u3093",
+      "action.input.cacheInWorkspace": "cache-location: {{location}} \u306F\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u4E2D\u306B\u3042\u308A\u307E\u3059\u3002\u30AD\u30E3\u30C3\u30B7\u30E5\u306F RUNNER_TEMP \u306B\u7F6E\u3044\u3066\u304F\u3060\u3055\u3044"
     });
     CLI_CATALOGS = { en: EN3, ja: JA3 };
     commandLanguage = "en";
@@ -55288,10 +55304,12 @@ async function runAction(env, io) {
   const summarise = async (text3) => {
     if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, text3);
   };
+  const sayLang = isLang(lang) ? lang : resolveLang({ env });
+  const list3 = (values) => sayLang === "ja" ? values.join("\u3001") : orList(values);
   const refuse = async (message) => {
     io.stdout(`::error title=mamori::${escapeData(`mamori: ${message}`)}
 `);
-    await summarise(`## \u274C mamori did not run \u2014 the step failed
+    await summarise(`## \u274C ${say(sayLang, "action.refused")}
 
 ${code(message, 500, false)}
 `);
@@ -55303,16 +55321,25 @@ ${code(message, 500, false)}
     ["cache-strategy", cacheStrategy]
   ]) {
     const choices = actionInput(name).choices ?? [];
-    if (!choices.includes(value)) return refuse(`${name} must be ${orList(choices)}, not "${value}"`);
+    if (!choices.includes(value)) return refuse(say(sayLang, "action.input.choice", { name, choices: list3(choices), value }));
   }
-  if (noConfig === void 0) return refuse(`no-config must be true or false, not "${input(env, "no-config")}"`);
-  if (trustConfig === void 0) return refuse(`trust-config must be true or false, not "${input(env, "trust-config")}"`);
-  if (cache2 === void 0) return refuse(`cache must be true or false, not "${input(env, "cache")}"`);
-  if (noConfig && config) return refuse("config and no-config cannot both be set");
-  if (lang && !isLang(lang)) return refuse(`lang must be ${orList(actionInput("lang").choices ?? [])}, not "${lang}"`);
-  if (region && !REGION_PATTERN.test(region)) return refuse(`region must be a region name such as eu-west-1, not "${region}"`);
-  if (/[\r\n]/.test(sarifFile)) return refuse("sarif-file must be one line");
-  if (/[\r\n]/.test(fixPatch)) return refuse("fix-patch must be one line");
+  for (const [name, value] of [
+    ["no-config", noConfig],
+    ["trust-config", trustConfig],
+    ["cache", cache2]
+  ]) {
+    if (value === void 0) return refuse(say(sayLang, "action.input.boolean", { name, value: input(env, name) }));
+  }
+  if (noConfig && config) return refuse(say(sayLang, "action.input.both"));
+  if (lang && !isLang(lang))
+    return refuse(say(sayLang, "action.input.choice", { name: "lang", choices: list3(actionInput("lang").choices ?? []), value: lang }));
+  if (region && !REGION_PATTERN.test(region)) return refuse(say(sayLang, "action.input.region", { value: region }));
+  for (const [name, value] of [
+    ["sarif-file", sarifFile],
+    ["fix-patch", fixPatch]
+  ]) {
+    if (/[\r\n]/.test(value)) return refuse(say(sayLang, "action.input.oneLine", { name }));
+  }
   for (const [name, value] of [
     ["config", config],
     ["parameters", parameters],
@@ -55335,11 +55362,11 @@ ${code(message, 500, false)}
   }
   let cacheFile;
   if (cache2) {
-    if (!env.RUNNER_TEMP) return refuse("cache: RUNNER_TEMP is not set, and the cache is kept only there");
+    if (!env.RUNNER_TEMP) return refuse(say(sayLang, "action.input.cacheTemp"));
     const temp = path16.resolve(env.RUNNER_TEMP);
     const location2 = input(env, "cache-location") || DEFAULT_CACHE_FILE2;
-    if (/[\r\n]/.test(location2)) return refuse("cache-location must be one line");
-    if (isInside4(path16.resolve(temp, location2), workspace)) return refuse(`cache-location: ${location2} is in the workspace; keep the cache in RUNNER_TEMP`);
+    if (/[\r\n]/.test(location2)) return refuse(say(sayLang, "action.input.oneLine", { name: "cache-location" }));
+    if (isInside4(path16.resolve(temp, location2), workspace)) return refuse(say(sayLang, "action.input.cacheInWorkspace", { location: location2 }));
     try {
       cacheFile = (await prepareOutput(location2, { cwd: temp, within: [temp] })).abs;
     } catch (err) {

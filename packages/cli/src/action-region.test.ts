@@ -49,6 +49,14 @@ describe('the Action writes in its lang input', () => {
     expect(code).toBe(2);
     expect(stdout).toContain('lang must be en or ja, not "fr"');
   });
+
+  it('refuses its inputs in Japanese when asked for it, or when the runner speaks it', async () => {
+    const asked = await scanWith({ INPUT_LANG: 'ja', INPUT_REGION: 'Tokyo' });
+    expect(asked.code).toBe(2);
+    expect(asked.stdout).toContain('region は eu-west-1 のようなリージョン名です。"Tokyo" は使えません');
+    const locale = await scanWith({ LANG: 'ja_JP.UTF-8', INPUT_LANG: 'fr' });
+    expect(locale.stdout).toContain('lang は en、ja のいずれかです。"fr" は使えません');
+  });
 });
 
 describe('the job summary', () => {

@@ -6,9 +6,11 @@ import {
   type Finding,
   formatUsd,
   isLang,
+  type Lang,
   LOCALES,
   type Notification,
   PRICE_LIST,
+  resolveLang,
   type ScanResult,
   SEVERITIES,
   type Severity,
@@ -287,10 +289,13 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
   const summarise = async (text: string): Promise<void> => {
     if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, text);
   };
+  // The inputs are refused in the language asked for, else the runner's locale's.
+  const sayLang: Lang = isLang(lang) ? lang : resolveLang({ env });
+  const list = (values: readonly string[]): string => (sayLang === 'ja' ? values.join('、') : orList(values));
   // Said before anything from the checkout is read: only the workflow's own inputs are quoted.
   const refuse = async (message: string): Promise<number> => {
     io.stdout(`::error title=mamori::${escapeData(`mamori: ${message}`)}\n`);
-    await summarise(`## ❌ mamori did not run — the step failed\n\n${code(message, 500, false)}\n`);
+    await summarise(`## ❌ ${say(sayLang, 'action.refused')}\n\n${code(message, 500, false)}\n`);
     return EXIT.error;
   };
   for (const [name, value] of [
@@ -299,16 +304,25 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
     ['cache-strategy', cacheStrategy],
   ] as const) {
     const choices = actionInput(name).choices ?? [];
-    if (!choices.includes(value)) return refuse(`${name} must be ${orList(choices)}, not "${value}"`);
+    if (!choices.includes(value)) return refuse(say(sayLang, 'action.input.choice', { name, choices: list(choices), value }));
   }
-  if (noConfig === undefined) return refuse(`no-config must be true or false, not "${input(env, 'no-config')}"`);
-  if (trustConfig === undefined) return refuse(`trust-config must be true or false, not "${input(env, 'trust-config')}"`);
-  if (cache === undefined) return refuse(`cache must be true or false, not "${input(env, 'cache')}"`);
-  if (noConfig && config) return refuse('config and no-config cannot both be set');
-  if (lang && !isLang(lang)) return refuse(`lang must be ${orList(actionInput('lang').choices ?? [])}, not "${lang}"`);
-  if (region && !REGION_PATTERN.test(region)) return refuse(`region must be a region name such as eu-west-1, not "${region}"`);
-  if (/[\r\n]/.test(sarifFile)) return refuse('sarif-file must be one line');
-  if (/[\r\n]/.test(fixPatch)) return refuse('fix-patch must be one line');
+  for (const [name, value] of [
+    ['no-config', noConfig],
+    ['trust-config', trustConfig],
+    ['cache', cache],
+  ] as const) {
+    if (value === undefined) return refuse(say(sayLang, 'action.input.boolean', { name, value: input(env, name) }));
+  }
+  if (noConfig && config) return refuse(say(sayLang, 'action.input.both'));
+  if (lang && !isLang(lang))
+    return refuse(say(sayLang, 'action.input.choice', { name: 'lang', choices: list(actionInput('lang').choices ?? []), value: lang }));
+  if (region && !REGION_PATTERN.test(region)) return refuse(say(sayLang, 'action.input.region', { value: region }));
+  for (const [name, value] of [
+    ['sarif-file', sarifFile],
+    ['fix-patch', fixPatch],
+  ] as const) {
+    if (/[\r\n]/.test(value)) return refuse(say(sayLang, 'action.input.oneLine', { name }));
+  }
   for (const [name, value] of [
     ['config', config],
     ['parameters', parameters],
@@ -335,11 +349,11 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
   let cacheFile: string | undefined;
   if (cache) {
     // In RUNNER_TEMP, never in the checkout: a pull request could commit a cache whose entries match its own templates.
-    if (!env.RUNNER_TEMP) return refuse('cache: RUNNER_TEMP is not set, and the cache is kept only there');
+    if (!env.RUNNER_TEMP) return refuse(say(sayLang, 'action.input.cacheTemp'));
     const temp = path.resolve(env.RUNNER_TEMP);
     const location = input(env, 'cache-location') || DEFAULT_CACHE_FILE;
-    if (/[\r\n]/.test(location)) return refuse('cache-location must be one line');
-    if (isInside(path.resolve(temp, location), workspace)) return refuse(`cache-location: ${location} is in the workspace; keep the cache in RUNNER_TEMP`);
+    if (/[\r\n]/.test(location)) return refuse(say(sayLang, 'action.input.oneLine', { name: 'cache-location' }));
+    if (isInside(path.resolve(temp, location), workspace)) return refuse(say(sayLang, 'action.input.cacheInWorkspace', { location }));
     try {
       cacheFile = (await prepareOutput(location, { cwd: temp, within: [temp] })).abs;
     } catch (err) {

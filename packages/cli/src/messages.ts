@@ -71,6 +71,14 @@ const EN = {
   'action.kind.note': 'notices',
   'action.notAnnotated':
     '{{count}} more {{kind}} are not annotated (GitHub shows {{max}} of a kind per step); the report in the log and the job summary list them',
+  'action.refused': 'mamori did not run — the step failed',
+  'action.input.choice': '{{name}} must be {{choices}}, not "{{value}}"',
+  'action.input.boolean': '{{name}} must be true or false, not "{{value}}"',
+  'action.input.both': 'config and no-config cannot both be set',
+  'action.input.region': 'region must be a region name such as eu-west-1, not "{{value}}"',
+  'action.input.oneLine': '{{name}} must be one line',
+  'action.input.cacheTemp': 'cache: RUNNER_TEMP is not set, and the cache is kept only there',
+  'action.input.cacheInWorkspace': 'cache-location: {{location}} is in the workspace; keep the cache in RUNNER_TEMP',
 } as const;
 
 function translation<const T extends Record<string, string>>(catalog: T & TranslationOf<typeof EN, T>): T {
@@ -144,6 +152,14 @@ const JA = translation({
   'action.kind.note': '通知',
   'action.notAnnotated':
     'ほかの{{kind}} {{count}} 件は注釈にしていません (GitHub が表示するのは 1 ステップにつき種類ごとに {{max}} 件までです)。ログのレポートとジョブの概要にすべて載っています',
+  'action.refused': 'mamori は実行されませんでした — ステップは失敗しました',
+  'action.input.choice': '{{name}} は {{choices}} のいずれかです。"{{value}}" は使えません',
+  'action.input.boolean': '{{name}} は true か false です。"{{value}}" は使えません',
+  'action.input.both': 'config と no-config は同時に設定できません',
+  'action.input.region': 'region は eu-west-1 のようなリージョン名です。"{{value}}" は使えません',
+  'action.input.oneLine': '{{name}} は 1 行で指定してください',
+  'action.input.cacheTemp': 'cache: RUNNER_TEMP が設定されていません。キャッシュはそこにしか置きません',
+  'action.input.cacheInWorkspace': 'cache-location: {{location}} はワークスペースの中にあります。キャッシュは RUNNER_TEMP に置いてください',
 });
 
 /** A key of the command's message catalog. */
