@@ -118,4 +118,14 @@ describe('mamori fix', () => {
     expect(elsewhere.refused.map((r) => r.reason)).toEqual(Array(3).fill('the file is outside the scanned paths'));
     expect(readFileSync(path.join(outside, 'db.yaml'), 'utf8')).toBe(TEMPLATE);
   });
+
+  it("--dry-run shows a template's control characters written out, never as they are", async () => {
+    const dir = path.join(tmp, 'steering');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'db.yaml'), TEMPLATE.replace('# engine', '# \u001b[2J\u001b]0;owned\u0007 engine'));
+    const { stdout } = await run(['fix', '--dry-run', '.'], dir);
+    expect(stdout).toContain('+      StorageEncrypted: true\r\n');
+    expect(stdout).not.toContain('\u001b');
+    expect(stdout).toContain('# \\x1b[2J\\x1b]0;owned\\x07 engine');
+  });
 });

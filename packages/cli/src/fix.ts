@@ -65,12 +65,13 @@ export async function applyFixes(
     outcome.fixed += fixed;
     if (options.dryRun) {
       // Without the leading `===` line: a diff `git apply` and `patch -p1` take as it is.
-      (options.diff ?? io.stdout)(
-        createTwoFilesPatch(`a/${file}`, `b/${file}`, bom + text, bom + edited, undefined, undefined, { context: 3 })
-          .split('\n')
-          .slice(1)
-          .join('\n'),
-      );
+      const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, bom + text, bom + edited, undefined, undefined, { context: 3 })
+        .split('\n')
+        .slice(1)
+        .join('\n');
+      // A patch file is written as it is; on the terminal, the template's own lines are scanned content.
+      if (options.diff) options.diff(patch);
+      else io.stdout(terminalText(patch));
       continue;
     }
     const folder = (await lstat(root)).isDirectory() ? root : path.dirname(root);
@@ -78,6 +79,21 @@ export async function applyFixes(
     await target.write(bom + edited);
   }
   return outcome;
+}
+
+/**
+ * A diff for the terminal or a CI log: each line with its steering characters written out (an
+ * escape sequence or a line break in a template cannot act), tabs and a CR before a line's end kept.
+ */
+export function terminalText(diff: string): string {
+  return diff
+    .split('\n')
+    .map((line) => {
+      // Tabs stay: a JSON template indented with them is shown as it is.
+      const shown = (text: string): string => text.split('\t').map(printable).join('\t');
+      return line.endsWith('\r') ? `${shown(line.slice(0, -1))}\r` : shown(line);
+    })
+    .join('\n');
 }
 
 /** The rule `--rule` names, by id or name, among the scan's rules; undefined when none has it. */

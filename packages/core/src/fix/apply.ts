@@ -26,13 +26,20 @@ export type EditOutcome = { replacements: TextReplacement[]; edits?: TemplateEdi
 type Made = { replacements: TextReplacement[]; as?: TemplateEdit } | { unfixable: Unfixable };
 
 /**
+ * Past this size a template is not edited: CloudFormation takes template bodies of 1 MB at most, and
+ * the yaml document an edit needs costs far more memory and time than the scanner's own reading.
+ */
+const FIX_MAX_CHARS = 4 * 1024 * 1024;
+
+/**
  * The text replacements that make `edits` in a template, keeping the rest of the file as written:
- * for JSON with jsonc-parser's `modify` (the file's indentation and line endings), for YAML from the
- * `yaml` document's node ranges (comments, quoting, short-form tags, indentation and line endings
+ * for JSON from jsonc-parser's tree (its `modify` and `format` where members do not start their
+ * lines), in the file's indentation and line endings; for YAML from the `yaml` document's node ranges (comments, quoting, short-form tags, indentation and line endings
  * outside the edited value stay). A value given by an intrinsic function is not edited, except a
  * `Ref` to a parameter nothing else uses, whose `Default` is set instead; the reason says which.
  */
 export function templateEdits(file: string, text: string, edits: readonly TemplateEdit[], lang: Lang = 'en'): EditOutcome {
+  if (text.length > FIX_MAX_CHARS) return { unfixable: fixText(lang, 'unfixable.tooLarge', { mib: FIX_MAX_CHARS / (1024 * 1024) }) };
   const json = isJsonText(file, text);
   const one = (at: string, edit: TemplateEdit): Made => {
     // The findings of a file often offer the same edit (one new parameter for every open port): made once.
@@ -76,7 +83,7 @@ export function templateEdits(file: string, text: string, edits: readonly Templa
     current = applyReplacements(current, last);
   }
   if (current === text) return { replacements: [] };
-  // One edit: its own replacement, as the library made it; more: the whole lines they changed.
+  // The last edit's own replacements when they alone turn the text into the result, else one of what changed.
   const replacements = last.length > 0 && applyReplacements(text, last) === current ? last : [changed(text, current)];
   return done.some((e, i) => e !== edits[i]) ? { replacements, edits: done } : { replacements };
 }

@@ -7,7 +7,7 @@ import { multitoolIssues, schemaErrors } from '../../../../test/sarif-validate.j
 import { defineRule } from '../engine/rule.js';
 import { toSarif } from '../reporters/sarif.js';
 import { scan, scanText } from '../scan.js';
-import { applyReplacements } from './apply.js';
+import { applyReplacements, templateEdits } from './apply.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'mamori-fixes-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -124,4 +124,13 @@ it('a rule that offers fixes without declaring fixable: its fixes are left out, 
     'Set VersioningConfiguration of A to {"Status":"Enabled"}.',
     'Set VersioningConfiguration of B to {"Status":"Enabled"}.',
   ]);
+});
+
+it('a template larger than CloudFormation takes is not edited, and the reason says so', () => {
+  const edit = { op: 'set', path: ['Resources', 'A', 'Properties', 'B'], value: true } as const;
+  const text = `Resources:\n  A:\n    Type: X\n    Properties:\n      C: 1\n# ${'x'.repeat(4 * 1024 * 1024)}\n`;
+  expect(templateEdits('big.yaml', text, [edit])).toEqual({ unfixable: 'the template is over 4 MiB, larger than CloudFormation takes, and is not edited' });
+  expect(templateEdits('t.yaml', 'Resources:\n  A:\n    Type: X\n    Properties:\n      C: 1\n', [edit])).toMatchObject({
+    replacements: [{ insertedContent: '      B: true\n' }],
+  });
 });
