@@ -16647,6 +16647,7 @@ var init_texts = __esm({
       "unfixable.exists": "{{path}} already exists with another value: edit it by hand",
       "unfixable.layout": "the mapping at {{path}} is laid out so that a new line cannot be placed in it safely",
       "unfixable.reread": "the file could not be read again",
+      "unfixable.tooLarge": "the template is over {{mib}} MiB, larger than CloudFormation takes, and is not edited",
       "unfixable.tooMany": "the file has more fixes than are computed at once: run mamori fix again once the others are made",
       "unfixable.error": "the fix could not be computed: {{error}}",
       "unfixable.link": "the file is a symbolic link, which is never written through",
@@ -16677,6 +16678,7 @@ var init_texts = __esm({
       "unfixable.exists": "{{path}} \u306F\u3059\u3067\u306B\u5225\u306E\u5024\u3067\u5B58\u5728\u3057\u307E\u3059\u3002\u624B\u3067\u7DE8\u96C6\u3057\u3066\u304F\u3060\u3055\u3044",
       "unfixable.layout": "{{path}} \u306E\u30DE\u30C3\u30D4\u30F3\u30B0\u306F\u3001\u65B0\u3057\u3044\u884C\u3092\u5B89\u5168\u306B\u8FFD\u52A0\u3067\u304D\u306A\u3044\u66F8\u304D\u65B9\u306B\u306A\u3063\u3066\u3044\u307E\u3059",
       "unfixable.reread": "\u30D5\u30A1\u30A4\u30EB\u3092\u518D\u5EA6\u8AAD\u307F\u8FBC\u3081\u307E\u305B\u3093\u3067\u3057\u305F",
+      "unfixable.tooLarge": "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u304C {{mib}} MiB \u3092\u8D85\u3048\u3001CloudFormation \u304C\u53D7\u3051\u4ED8\u3051\u308B\u5927\u304D\u3055\u3092\u8D85\u3048\u3066\u3044\u308B\u305F\u3081\u7DE8\u96C6\u3057\u307E\u305B\u3093",
       "unfixable.tooMany": "\u3053\u306E\u30D5\u30A1\u30A4\u30EB\u306B\u306F\u4E00\u5EA6\u306B\u8A08\u7B97\u3067\u304D\u308B\u4EE5\u4E0A\u306E\u4FEE\u6B63\u304C\u3042\u308A\u307E\u3059\u3002\u307B\u304B\u306E\u4FEE\u6B63\u3092\u9069\u7528\u3057\u305F\u3042\u3068\u3067\u3001\u3082\u3046\u4E00\u5EA6 mamori fix \u3092\u5B9F\u884C\u3057\u3066\u304F\u3060\u3055\u3044",
       "unfixable.error": "\u4FEE\u6B63\u3092\u8A08\u7B97\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F: {{error}}",
       "unfixable.link": "\u30D5\u30A1\u30A4\u30EB\u306F\u30B7\u30F3\u30DC\u30EA\u30C3\u30AF\u30EA\u30F3\u30AF\u306E\u305F\u3081\u3001\u66F8\u304D\u8FBC\u307F\u307E\u305B\u3093",
@@ -16693,6 +16695,7 @@ var init_texts = __esm({
 
 // packages/core/src/fix/apply.ts
 function templateEdits(file, text3, edits, lang = "en") {
+  if (text3.length > FIX_MAX_CHARS) return { unfixable: fixText(lang, "unfixable.tooLarge", { mib: FIX_MAX_CHARS / (1024 * 1024) }) };
   const json = isJsonText(file, text3);
   const one = (at, edit) => {
     if (memo?.text !== at) memo = { text: at, made: /* @__PURE__ */ new Map() };
@@ -17216,13 +17219,14 @@ function removePair(text3, map, pair, where) {
   }
   return { replacements: [located(text3, start, end - start, "")] };
 }
-var import_yaml2, memo, JSON_WORK_LIMIT, jsonWork, lineStarts, IS_LITERAL, SUB_NAMES, parsedJson, SECTIONS, parsedYaml;
+var import_yaml2, FIX_MAX_CHARS, memo, JSON_WORK_LIMIT, jsonWork, lineStarts, IS_LITERAL, SUB_NAMES, parsedJson, SECTIONS, parsedYaml;
 var init_apply2 = __esm({
   "packages/core/src/fix/apply.ts"() {
     "use strict";
     init_main();
     import_yaml2 = __toESM(require_dist(), 1);
     init_texts();
+    FIX_MAX_CHARS = 4 * 1024 * 1024;
     JSON_WORK_LIMIT = 64 * 1024 * 1024;
     IS_LITERAL = (value) => typeof value !== "object";
     SUB_NAMES = /\$\{([A-Za-z0-9:_]+)(?:\.[^}]*)?\}/g;
@@ -50572,6 +50576,7 @@ __export(fix_exports, {
   applyFixes: () => applyFixes,
   knownRule: () => knownRule,
   reportFixes: () => reportFixes,
+  terminalText: () => terminalText,
   unknownRuleText: () => unknownRuleText
 });
 import { lstat as lstat2, readFile, realpath } from "node:fs/promises";
@@ -50614,9 +50619,9 @@ async function applyFixes(result, paths, io, options) {
     outcome.files++;
     outcome.fixed += fixed;
     if (options.dryRun) {
-      (options.diff ?? io.stdout)(
-        createTwoFilesPatch(`a/${file}`, `b/${file}`, bom + text3, bom + edited, void 0, void 0, { context: 3 }).split("\n").slice(1).join("\n")
-      );
+      const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, bom + text3, bom + edited, void 0, void 0, { context: 3 }).split("\n").slice(1).join("\n");
+      if (options.diff) options.diff(patch);
+      else io.stdout(terminalText(patch));
       continue;
     }
     const folder = (await lstat2(root)).isDirectory() ? root : path15.dirname(root);
@@ -50624,6 +50629,12 @@ async function applyFixes(result, paths, io, options) {
     await target.write(bom + edited);
   }
   return outcome;
+}
+function terminalText(diff) {
+  return diff.split("\n").map((line) => {
+    const shown = (text3) => text3.split("	").map(printable).join("	");
+    return line.endsWith("\r") ? `${shown(line.slice(0, -1))}\r` : shown(line);
+  }).join("\n");
 }
 function knownRule(result, rule) {
   return result.rules.some((r) => r.id === rule || r.name === rule);
